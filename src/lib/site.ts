@@ -1,0 +1,22 @@
+/** Site-wide names and the main navigation, in one place so every page agrees. */
+export const SITE_NAME = 'Hà Nội đổi mới cách lãnh đạo';
+export const SITE_TAGLINE = 'Giải thích dễ hiểu, dẫn nguồn đầy đủ: Đảng bộ Hà Nội đã thay đổi phương thức lãnh đạo ra sao';
+export const SITE_DESCRIPTION =
+  'Trang giải thích bằng tiếng Việt về việc Đảng bộ thành phố Hà Nội đổi mới phương thức lãnh đạo, dựng từ năm bài báo, có số liệu, dòng thời gian và nguồn cho từng con số.';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const NAV: NavItem[] = [
+  { href: '/', label: 'Trang chủ' },
+  { href: '/chu-de/', label: 'Chủ đề' },
+  { href: '/gioi-thieu/', label: 'Giới thiệu' },
+];
+
+/** True when `href` is the current section, for aria-current in the navigation. */
+export function isCurrent(href: string, pathname: string): boolean {
+  if (href === '/') return pathname === '/';
+  return pathname === href || pathname.startsWith(href);
+}

@@ -1,0 +1,75 @@
+/**
+ * Datasets of figures (content/data/*.yaml). Every number the site shows is written once here,
+ * with the article it comes from and a verbatim fragment as evidence; numbers the site derives
+ * say how (`compute`). The checks that need several figures at once (evidence contains the
+ * number, recomputation) live in src/lib/figure-checks.ts and run at build.
+ */
+import { z } from 'astro/zod';
+import { slugSchema } from './slug';
+
+/** How a figure is derived from others: src/lib/figure-math.ts evaluates each op. */
+export const COMPUTE_OPS = [
+  'ratio-percent', // from [part, whole]: part / whole × 100
+  'plan-from-share', // from [actual, share %]: actual / (share / 100)
+  'previous-from-growth', // from [current, growth %]: current / (1 + growth / 100)
+  'difference', // from [a, b]: a − b
+  'ratio', // from [a, b]: a / b
+] as const;
+export type ComputeOp = (typeof COMPUTE_OPS)[number];
+
+/** Words an article puts before a number ("hơn 509", "khoảng 27%", "ước đạt", "trên 500"). */
+export const QUALIFIERS = ['hon', 'khoang', 'uoc', 'tren', 'it-nhat'] as const;
+
+const computeSchema = z.object({
+  op: z.enum(COMPUTE_OPS),
+  from: z.tuple([slugSchema, slugSchema]),
+});
+
+export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
+  return z
+    .object({
+      id: slugSchema,
+      label: z.string().min(3),
+      value: z.number({ error: 'expected a number (use a dot for decimals in YAML: 4954.8)' }),
+      unit: z.string().min(1),
+      qualifier: z.enum(QUALIFIERS).optional(),
+      /** What period the number describes, in Vietnamese as readers see it: "2024", "quý I/2023". */
+      period: z.string().optional(),
+      kind: z.enum(['reported', 'computed']),
+      article: articleRef,
+      /** A few words copied from the article, containing the number as printed. */
+      evidence: z.string().min(3).optional(),
+      compute: computeSchema.optional(),
+      /** A reported figure that can be recomputed from its parts (188/382 → 49,2%). */
+      check: computeSchema.optional(),
+      /** Targets and plans are shown as such, never as results. */
+      status: z.enum(['result', 'target', 'plan']).default('result'),
+    })
+    .superRefine((f, ctx) => {
+      if (f.kind === 'reported' && !f.evidence) {
+        ctx.addIssue({ code: 'custom', path: ['evidence'], message: `reported figure "${f.id}" needs evidence: a verbatim fragment of its article containing the number` });
+      }
+      if (f.evidence && f.evidence.trim().split(/\s+/).length > 25) {
+        ctx.addIssue({ code: 'custom', path: ['evidence'], message: `evidence of "${f.id}" is longer than 25 words: keep a short fragment` });
+      }
+      if (f.kind === 'computed' && !f.compute) {
+        ctx.addIssue({ code: 'custom', path: ['compute'], message: `computed figure "${f.id}" needs a formula: compute: { op, from: [id, id] }` });
+      }
+      if (f.kind === 'reported' && f.compute) {
+        ctx.addIssue({ code: 'custom', path: ['compute'], message: `reported figure "${f.id}" has a formula: mark it kind: computed, or use check: to recompute a reported rate` });
+      }
+    });
+}
+
+export const CHART_KINDS = ['budget', 'waffle', 'comparison', 'counts', 'table'] as const;
+
+export function makeDatasetSchema<A extends z.ZodType, T extends z.ZodType>(articleRef: A, topicRef: T) {
+  return z.object({
+    title: z.string().min(5),
+    /** One line that says what the chart shows, in the site's words. */
+    takeaway: z.string().min(10),
+    chart: z.enum(CHART_KINDS),
+    topics: z.array(topicRef).min(1),
+    figures: z.array(makeFigureSchema(articleRef)).min(1),
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * A date that may be known only to the month or the year, and may be inferred rather than
+ * printed in the article. The site must never show a day it does not know, so the precision
+ * travels with the date everywhere.
+ */
+import { z } from 'astro/zod';
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+const PATTERN: Record<Precision, { re: RegExp; shape: string }> = {
+  day: { re: /^(\d{4})-(\d{2})-(\d{2})$/, shape: 'YYYY-MM-DD' },
+  month: { re: /^(\d{4})-(\d{2})$/, shape: 'YYYY-MM' },
+  year: { re: /^(\d{4})$/, shape: 'YYYY' },
+};
+
+/** YAML turns `2022-04-12` into a Date and `2022` into a number: bring both back to text. */
+const dateText = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' }),
+);
+
+function isRealDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+export const partialDateSchema = z
+  .object({
+    date: dateText,
+    precision: z.enum(PRECISIONS, {
+      error: (issue) => `expected one of day, month, year; got ${JSON.stringify(issue.input)}`,
+    }),
+    inferred: z.boolean().default(false),
+    /** Why the date is inferred: shown to readers next to the "ước đoán" label. */
+    reason: z.string().min(1).optional(),
+  })
+  .superRefine((value, ctx) => {
+    const rule = PATTERN[value.precision];
+    const match = rule.re.exec(value.date);
+    if (!match) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `precision "${value.precision}" expects a date written ${rule.shape}; got "${value.date}"`,
+      });
+      return;
+    }
+    const [, y, m = '01', d = '01'] = match;
+    if (Number(m) < 1 || Number(m) > 12 || !isRealDay(Number(y), Number(m), Number(d))) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a real calendar date` });
+    }
+    if (value.inferred && !value.reason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'an inferred date needs a reason (shown to readers beside "ước đoán")',
+      });
+    }
+  });
+
+export type PartialDate = z.output<typeof partialDateSchema>;

@@ -1,0 +1,134 @@
+/** The foundation as a reader sees it, in Chromium against the built site. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { articleSlugs, builtPages } from '../support/site';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPage<T>(options: { javaScriptEnabled?: boolean; width?: number }, fn: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 390, height: 844 } });
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+describe('home page', () => {
+  it('lists every article, newest first, each with a date and a summary', async () => {
+    const slugs = articleSlugs();
+    expect(slugs.length).toBeGreaterThanOrEqual(5);
+    await withPage({}, async (page) => {
+      await page.goto(`${baseURL}/`);
+      const cards = page.locator('.article-card');
+      expect(await cards.count()).toBe(slugs.length);
+      const hrefs = await cards.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect([...hrefs].sort()).toEqual(slugs.map((s) => `/bai-viet/${s}/`).sort());
+      const datetimes = await cards.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+      expect(datetimes.every((d) => /^\d{4}(-\d{2}){0,2}$/.test(d))).toBe(true);
+      expect([...datetimes].sort().reverse()).toEqual(datetimes);
+      for (const summary of await cards.locator('.article-card__summary').allTextContents()) expect(summary.length).toBeGreaterThan(20);
+    });
+  });
+});
+
+describe('article pages', () => {
+  for (const slug of articleSlugs()) {
+    it(`${slug}: title, source box with date, table of contents, previous/next`, async () => {
+      await withPage({}, async (page) => {
+        const response = await page.goto(`${baseURL}/bai-viet/${slug}/`);
+        expect(response?.status()).toBe(200);
+        expect((await page.locator('h1').textContent())?.trim().length).toBeGreaterThan(5);
+        const source = page.locator('.source-box');
+        await expect.poll(() => source.isVisible()).toBe(true);
+        expect(await source.locator('time').count()).toBe(1);
+        expect(await source.textContent()).toMatch(/Ngày đăng/);
+        const toc = page.locator('nav.toc a');
+        expect(await toc.count()).toBeGreaterThanOrEqual(3);
+        for (const href of await toc.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+          expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count()).toBe(1);
+        }
+        expect(await page.locator('.prev-next a').count()).toBeGreaterThanOrEqual(1);
+        expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
+        expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toMatch(/^\d{4}/);
+      });
+    });
+  }
+
+  it('shows an inferred publication date with "ước đoán" and its reason', async () => {
+    const inferred = articleSlugs().find((s) => /inferred:\s*true/.test(readFileSync(`content/articles/${s}.mdx`, 'utf8').split('---')[1] ?? ''));
+    expect(inferred).toBeDefined();
+    await withPage({}, async (page) => {
+      await page.goto(`${baseURL}/bai-viet/${inferred}/`);
+      const badge = page.locator('.source-box .inferred');
+      expect(await badge.textContent()).toBe('ước đoán');
+      expect((await badge.getAttribute('title'))?.length).toBeGreaterThan(10);
+      expect(await page.locator('.source-box .inferred-reason').textContent()).toMatch(/\(.{10,}\)/);
+    });
+  });
+});
+
+describe('theme', () => {
+  it('the toggle switches to dark and the choice survives a reload', async () => {
+    await withPage({}, async (page) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(`${baseURL}/`);
+      const toggle = page.locator('.theme-toggle');
+      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      await page.reload();
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+      expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('true');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBg);
+    });
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every page reads fully: heading, main text, no hidden content', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      for (const path of builtPages()) {
+        const response = await page.goto(`${baseURL}${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(await page.locator('h1').count(), path).toBe(1);
+        const text = (await page.locator('main').innerText()).trim();
+        expect(text.length, path).toBeGreaterThan(100);
+      }
+      await page.goto(`${baseURL}/bai-viet/${articleSlugs()[0]}/`);
+      expect((await page.locator('.article-body').innerText()).split(/\s+/).length).toBeGreaterThan(400);
+    });
+  });
+});
+
+describe('console and network', () => {
+  it('no page logs a console error or requests a missing file', async () => {
+    const problems: string[] = [];
+    await withPage({}, async (page) => {
+      page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: console: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+      page.on('response', (r) => r.status() >= 400 && problems.push(`${r.url()}: HTTP ${r.status()}`));
+      for (const path of builtPages()) await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('an unknown address gets the Vietnamese 404 page with status 404', async () => {
+    await withPage({}, async (page) => {
+      const response = await page.goto(`${baseURL}/khong-co-trang-nay/`);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    });
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildToc } from '../../src/lib/toc';
+import { readingLabel, readingMinutes } from '../../src/lib/reading-time';
+import { findBrokenReferences } from '../../src/lib/references';
+
+describe('buildToc', () => {
+  it('nests ### under the preceding ## and drops other levels', () => {
+    const toc = buildToc([
+      { depth: 1, slug: 'title', text: 'Title' },
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'deep', text: 'Deep' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    expect(toc.map((e) => e.slug)).toEqual(['a', 'b']);
+    expect(toc[0]?.children.map((e) => e.slug)).toEqual(['a1']);
+  });
+});
+
+describe('reading time', () => {
+  it('counts about 230 Vietnamese words a minute, at least one minute', () => {
+    expect(readingMinutes('một hai ba')).toBe(1);
+    expect(readingMinutes(Array.from({ length: 1150 }, () => 'chữ').join(' '))).toBe(5);
+    expect(readingLabel('một hai')).toBe('Khoảng 1 phút đọc');
+  });
+});
+
+describe('findBrokenReferences', () => {
+  it('names the file, the field and the unknown id', () => {
+    const problems = findBrokenReferences(
+      [
+        { file: 'content/articles/a.mdx', field: 'topics[0]', id: 'nong-thon-moi' },
+        { file: 'content/articles/a.mdx', field: 'topics[1]', id: 'nong-thon-cu' },
+      ],
+      new Set(['nong-thon-moi']),
+      'topic',
+    );
+    expect(problems).toEqual(['content/articles/a.mdx: field "topics[1]": unknown topic id "nong-thon-cu" (known: nong-thon-moi)']);
+  });
+});
