@@ -10,6 +10,9 @@ const notoSans = (subset) => `./node_modules/@fontsource-variable/noto-sans/file
 
 export default defineConfig({
   site,
+  // Tests that build fixture content trees use a cache of their own, so that entries of one
+  // tree never leak into another build through the content layer's data store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],

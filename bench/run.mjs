@@ -19,7 +19,7 @@ const PAGE_TYPES = {
 
 function timeBuild() {
   const start = process.hrtime.bigint();
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  execFileSync(process.execPath, ['scripts/build.mjs'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });

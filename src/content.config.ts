@@ -1,11 +1,14 @@
 /**
  * The content collections. Editors write in content/; every shape lives in src/schemas/.
  * CONTENT_DIR lets tests build the site from a fixture tree (tests/fixtures/*) to prove that
- * bad content stops the build with the file and field named.
+ * bad content stops the build with the file and field named. Checks that span entries
+ * (references, figure evidence and arithmetic) run in src/lib/content-checks.ts.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { makeArticleSchema } from './schemas/article';
+import { makeDatasetSchema } from './schemas/figure';
+import { makeTimelineEventSchema } from './schemas/timeline-event';
 import { topicSchema } from './schemas/topic';
 
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/$/, '');
@@ -20,4 +23,14 @@ const articles = defineCollection({
   schema: makeArticleSchema(reference('topics')),
 });
 
-export const collections = { topics, articles };
+const data = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/data` }),
+  schema: makeDatasetSchema(reference('articles'), reference('topics')),
+});
+
+const timeline = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/timeline` }),
+  schema: makeTimelineEventSchema(reference('articles'), reference('topics')),
+});
+
+export const collections = { topics, articles, data, timeline };

@@ -11,21 +11,9 @@ export interface ReferenceUse {
   id: string;
 }
 
-export class ContentReferenceError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Content references that point nowhere:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ContentReferenceError';
-  }
-}
-
 export function findBrokenReferences(uses: readonly ReferenceUse[], known: ReadonlySet<string>, collection: string): string[] {
   const sample = [...known].sort().slice(0, 12).join(', ');
   return uses
     .filter((use) => !known.has(use.id))
     .map((use) => `${use.file}: field "${use.field}": unknown ${collection} id "${use.id}" (known: ${sample}${known.size > 12 ? ', …' : ''})`);
-}
-
-export function assertReferences(uses: readonly ReferenceUse[], known: ReadonlySet<string>, collection: string): void {
-  const problems = findBrokenReferences(uses, known, collection);
-  if (problems.length > 0) throw new ContentReferenceError(problems);
 }

@@ -1,0 +1,24 @@
+/**
+ * The arithmetic behind computed figures and recomputable rates. One function per op named
+ * in src/schemas/figure.ts, each with the formula a reader sees next to the number.
+ */
+import type { ComputeOp } from '../schemas/figure';
+
+export const OPS: Record<ComputeOp, { apply: (a: number, b: number) => number; formula: (a: string, b: string) => string }> = {
+  'ratio-percent': { apply: (a, b) => (a / b) * 100, formula: (a, b) => `${a} ÷ ${b} × 100` },
+  'plan-from-share': { apply: (a, b) => a / (b / 100), formula: (a, b) => `${a} ÷ ${b}%` },
+  'previous-from-growth': { apply: (a, b) => a / (1 + b / 100), formula: (a, b) => `${a} ÷ (1 + ${b}%)` },
+  difference: { apply: (a, b) => a - b, formula: (a, b) => `${a} − ${b}` },
+  ratio: { apply: (a, b) => a / b, formula: (a, b) => `${a} ÷ ${b}` },
+};
+
+export function applyOp(op: ComputeOp, a: number, b: number): number {
+  const result = OPS[op].apply(a, b);
+  if (!Number.isFinite(result)) throw new RangeError(`${op}(${a}, ${b}) is not a finite number`);
+  return result;
+}
+
+/** True when `expected` is `actual` rounded to the decimals `expected` is written with. */
+export function matchesWithinRounding(actual: number, expected: number, decimals: number): boolean {
+  return Math.abs(actual - expected) <= 0.5 * 10 ** -decimals + 1e-9;
+}
