@@ -15,6 +15,8 @@ const PAGE_TYPES = {
   article: '/bai-viet/so-ket-giua-nhiem-ky-chuong-trinh-01/',
   topic: '/chu-de/phuong-thuc-lanh-dao/',
   about: '/gioi-thieu/',
+  data: '/so-lieu/',
+  chart: '/so-lieu/nong-thon-moi-2024/',
 };
 
 function timeBuild() {
