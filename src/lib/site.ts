@@ -12,6 +12,7 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { href: '/', label: 'Trang chủ' },
   { href: '/chu-de/', label: 'Chủ đề' },
+  { href: '/dong-thoi-gian/', label: 'Dòng thời gian' },
   { href: '/gioi-thieu/', label: 'Giới thiệu' },
 ];
 
