@@ -258,6 +258,24 @@ describe('keyboard only', () => {
   });
 });
 
+describe('the reason of an inferred date on a small screen', () => {
+  it('shows on focus and stays inside a 320 px screen, for every inferred event', async () => {
+    await withPage({ javaScriptEnabled: false, width: 320 }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const buttons = page.locator('.tl-event button.inferred');
+      expect(await buttons.count()).toBeGreaterThan(0);
+      for (const button of await buttons.all()) {
+        await button.focus();
+        const tip = page.locator(`[id="${await button.getAttribute('aria-describedby')}"]`);
+        expect(await tip.isVisible()).toBe(true);
+        const box = (await tip.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(320);
+      }
+    });
+  });
+});
+
 describe('inline timelines in articles', () => {
   it('link each event to the same event on the full timeline, which links back to the article', async () => {
     let articlesWithTimeline = 0;
