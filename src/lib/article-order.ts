@@ -4,7 +4,7 @@
  * first. The same rule orders the home page (reversed) and the timeline.
  */
 import type { PartialDate, Precision } from '../schemas/partial-date';
-import { startOf } from './date-format';
+import { endOf, startOf } from './date-format';
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
@@ -22,4 +22,23 @@ export function newestFirst<T>(items: readonly T[], dateOf: (item: T) => Partial
 /** The neighbours of an item in a list: previous is the one before it (newer), next after. */
 export function neighbours<T>(items: readonly T[], index: number): { previous?: T; next?: T } {
   return { previous: index > 0 ? items[index - 1] : undefined, next: index < items.length - 1 ? items[index + 1] : undefined };
+}
+
+/** A timeline `when`: one partial date, or a period between two. */
+export type DateLike = Pick<PartialDate, 'date' | 'precision'>;
+export type WhenLike = (DateLike & { type: 'point' }) | { type: 'period'; start: DateLike; end: DateLike };
+
+/** The first and the last day a `when` may cover: "2022" → 01/01/2022 to 31/12/2022. */
+export function spanOf(when: WhenLike): { start: Date; end: Date } {
+  return when.type === 'period' ? { start: startOf(when.start), end: endOf(when.end) } : { start: startOf(when), end: endOf(when) };
+}
+
+/**
+ * Timeline order: by the first day covered; at the same first day the wider item comes first
+ * (2020–2025, then 2020, then 01/2020, then 01/01/2020), as a heading comes before its details.
+ */
+export function compareWhen(a: WhenLike, b: WhenLike): number {
+  const sa = spanOf(a);
+  const sb = spanOf(b);
+  return sa.start.getTime() - sb.start.getTime() || sb.end.getTime() - sa.end.getTime();
 }

@@ -65,3 +65,44 @@ export function endOf(value: Pick<PartialDate, 'date' | 'precision'>): Date {
   if (value.precision === 'month') return new Date(Date.UTC(year, month ?? 1, 0));
   return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
 }
+
+type DateValue = Pick<PartialDate, 'date' | 'precision' | 'inferred'> & { reason?: string | undefined };
+export type WhenValue = (DateValue & { type: 'point' }) | { type: 'period'; start: DateValue; end: DateValue };
+
+/**
+ * A period as a reader writes it, in three parts (start, separator, end) so that each end can
+ * sit in its own <time>: "2020–2025", "tháng 1–3/2023", "05/05/2022 – năm 2024". Each end
+ * keeps its own precision; nothing finer than what is known is shown.
+ */
+export function periodParts(start: Pick<PartialDate, 'date' | 'precision'>, end: Pick<PartialDate, 'date' | 'precision'>): [string, string, string] {
+  const a = dateParts(start.date);
+  const b = dateParts(end.date);
+  if (start.precision === 'year' && end.precision === 'year') return [`${a.year}`, '–', `${b.year}`];
+  if (start.precision === 'month' && end.precision === 'month' && a.year === b.year) return [`tháng ${a.month}`, '–', `${b.month}/${b.year}`];
+  return [formatDateOnly(start.date, start.precision), ' – ', formatDateOnly(end.date, end.precision)];
+}
+
+export function formatPeriodOnly(start: Pick<PartialDate, 'date' | 'precision'>, end: Pick<PartialDate, 'date' | 'precision'>): string {
+  return periodParts(start, end).join('');
+}
+
+/** True when any part of the `when` is inferred rather than printed in an article. */
+export function isInferred(when: WhenValue): boolean {
+  return when.type === 'period' ? when.start.inferred || when.end.inferred : when.inferred;
+}
+
+/** A point or a period, with "(ước đoán)" when any part of it is inferred. */
+export function formatWhen(when: WhenValue): string {
+  const text = when.type === 'period' ? formatPeriodOnly(when.start, when.end) : formatDateOnly(when.date, when.precision);
+  return isInferred(when) ? `${text} (${INFERRED_LABEL})` : text;
+}
+
+/** Why the date is inferred, one sentence per inferred end of a period. */
+export function inferenceReason(when: WhenValue): string | undefined {
+  if (when.type === 'point') return when.inferred ? when.reason : undefined;
+  const parts = [
+    when.start.inferred ? `Mốc đầu: ${when.start.reason ?? ''}` : '',
+    when.end.inferred ? `Mốc cuối: ${when.end.reason ?? ''}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}

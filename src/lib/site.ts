@@ -13,6 +13,7 @@ export const NAV: NavItem[] = [
   { href: '/', label: 'Trang chủ' },
   { href: '/so-lieu/', label: 'Số liệu' },
   { href: '/chu-de/', label: 'Chủ đề' },
+  { href: '/dong-thoi-gian/', label: 'Dòng thời gian' },
   { href: '/gioi-thieu/', label: 'Giới thiệu' },
 ];
 

@@ -25,38 +25,42 @@ function isRealDay(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-export const partialDateSchema = z
-  .object({
-    date: dateText,
-    precision: z.enum(PRECISIONS, {
-      error: (issue) => `expected one of day, month, year; got ${JSON.stringify(issue.input)}`,
-    }),
-    inferred: z.boolean().default(false),
-    /** Why the date is inferred: shown to readers next to the "ước đoán" label. */
-    reason: z.string().min(1).optional(),
-  })
-  .superRefine((value, ctx) => {
-    const rule = PATTERN[value.precision];
-    const match = rule.re.exec(value.date);
-    if (!match) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['date'],
-        message: `precision "${value.precision}" expects a date written ${rule.shape}; got "${value.date}"`,
-      });
-      return;
-    }
-    const [, y, m = '01', d = '01'] = match;
-    if (Number(m) < 1 || Number(m) > 12 || !isRealDay(Number(y), Number(m), Number(d))) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a real calendar date` });
-    }
-    if (value.inferred && !value.reason) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: 'an inferred date needs a reason (shown to readers beside "ước đoán")',
-      });
-    }
-  });
+/** The fields of a partial date, shared by the date schema and by timeline points. */
+export const partialDateFields = {
+  date: dateText,
+  precision: z.enum(PRECISIONS, {
+    error: (issue) => `expected one of day, month, year; got ${JSON.stringify(issue.input)}`,
+  }),
+  inferred: z.boolean().default(false),
+  /** Why the date is inferred: shown to readers next to the "ước đoán" label. */
+  reason: z.string().min(1).optional(),
+};
+
+/** The checks a partial date must pass; exported so that objects extending the fields reuse them. */
+export function checkPartialDate(value: { date: string; precision: Precision; inferred: boolean; reason?: string | undefined }, ctx: z.RefinementCtx): void {
+  const rule = PATTERN[value.precision];
+  const match = rule.re.exec(value.date);
+  if (!match) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['date'],
+      message: `precision "${value.precision}" expects a date written ${rule.shape}; got "${value.date}"`,
+    });
+    return;
+  }
+  const [, y, m = '01', d = '01'] = match;
+  if (Number(m) < 1 || Number(m) > 12 || !isRealDay(Number(y), Number(m), Number(d))) {
+    ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a real calendar date` });
+  }
+  if (value.inferred && !value.reason) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reason'],
+      message: 'an inferred date needs a reason (shown to readers beside "ước đoán")',
+    });
+  }
+}
+
+export const partialDateSchema = z.object(partialDateFields).superRefine(checkPartialDate);
 
 export type PartialDate = z.output<typeof partialDateSchema>;

@@ -62,6 +62,21 @@ const cases: Array<{ name: string; overlay: string; expected: string[] }> = [
     overlay: 'computed-without-formula',
     expected: ['data/hong.yaml', 'computed figure "ke-hoach-suy-ra" needs a formula'],
   },
+  {
+    name: 'a timeline period that ends before it starts names the file and when.end',
+    overlay: 'period-ends-before-start',
+    expected: ['timeline/hong.yaml', 'when.end: the period ends (2020) before it starts (2025)'],
+  },
+  {
+    name: 'a timeline date of day precision without a day names the file and when.date',
+    overlay: 'day-without-day',
+    expected: ['timeline/hong.yaml', 'when.date: precision "day" expects a date written YYYY-MM-DD; got "2022-04"'],
+  },
+  {
+    name: 'a timeline event naming an unknown article names the file, the field and the id',
+    overlay: 'timeline-unknown-article',
+    expected: ['timeline/hong.yaml: field "articles[1]": unknown article id "bai-khong-co"'],
+  },
 ];
 
 describe('content errors stop the build', () => {

@@ -1,0 +1,135 @@
+/**
+ * Geometry of the time-axis overview, computed at build with d3-scale and d3-time (no d3 in
+ * the browser). Time is linear: a day takes the same width everywhere (so a year is about
+ * `pxPerYear` wide), and the empty years between 2007 and 2020 show as empty. A day is a point, a month or a year known only to that
+ * precision is a span as wide as that month or year, a period is a bar from its start to its
+ * end. Labels sit above their mark; lanes (./lanes.ts) keep any two labels from colliding.
+ */
+import { scaleUtc } from 'd3-scale';
+import { utcDay, utcYear } from 'd3-time';
+import type { WhenLike } from '../article-order';
+import { spanOf } from '../article-order';
+import { assignLanes } from './lanes';
+
+export type MarkShape = 'point' | 'span' | 'period';
+
+export interface AxisItem {
+  id: string;
+  when: WhenLike;
+  label: string;
+}
+
+export interface AxisOptions {
+  pxPerYear: number;
+  /** Average advance of one label character, in px, at the label font size. */
+  charWidth: number;
+  laneHeight: number;
+  /** Room above the first lane, for the year labels repeated at the top. */
+  top: number;
+  /** Room below the last lane, for the axis and its year labels. */
+  axisHeight: number;
+  side: number;
+  pointRadius: number;
+  /** Minimum free space between two labels in one lane. */
+  gap: number;
+}
+
+export const DEFAULT_AXIS: AxisOptions = { pxPerYear: 84, charWidth: 7, laneHeight: 32, top: 26, axisHeight: 30, side: 12, pointRadius: 5, gap: 12 };
+
+export interface Mark {
+  id: string;
+  shape: MarkShape;
+  label: string;
+  lane: number;
+  /** Left and right edge of the bar; equal for a point. */
+  x1: number;
+  x2: number;
+  /** Centre line of the bar or point. */
+  y: number;
+  labelX: number;
+  labelY: number;
+  /** Right edge of the label, used to prove labels never overlap. */
+  labelEnd: number;
+}
+
+export interface Tick {
+  year: number;
+  /** Where the year begins. */
+  x: number;
+  /** The middle of the year, where its label goes. */
+  labelX: number;
+}
+
+export interface AxisLayout {
+  width: number;
+  height: number;
+  axisY: number;
+  /** Where the axis line starts and ends (the first and the last new year). */
+  axisStart: number;
+  axisEnd: number;
+  lanes: number;
+  marks: Mark[];
+  ticks: Tick[];
+}
+
+export function shapeOf(when: WhenLike): MarkShape {
+  if (when.type === 'period') return 'period';
+  return when.precision === 'day' ? 'point' : 'span';
+}
+
+/** Estimated width of a label; generous, so that estimates never let two labels touch. */
+export function labelWidth(label: string, charWidth: number): number {
+  return Math.ceil([...label].length * charWidth);
+}
+
+export function layoutAxis(items: readonly AxisItem[], options: AxisOptions = DEFAULT_AXIS): AxisLayout {
+  const o = options;
+  if (items.length === 0) return { width: 2 * o.side, height: o.top + o.axisHeight, axisY: o.top, axisStart: o.side, axisEnd: o.side, lanes: 0, marks: [], ticks: [] };
+  const spans = items.map((item) => spanOf(item.when));
+  const first = utcYear.floor(new Date(Math.min(...spans.map((s) => s.start.getTime()))));
+  // The last covered day ends at the next midnight; the axis ends at the following new year.
+  const last = utcYear.ceil(utcDay.offset(new Date(Math.max(...spans.map((s) => s.end.getTime()))), 1));
+  const years = utcYear.count(first, last);
+  const x = scaleUtc().domain([first, last]).range([o.side, o.side + years * o.pxPerYear]);
+
+  const geometry = items.map((item, i) => {
+    const span = spans[i]!;
+    const shape = shapeOf(item.when);
+    // A day is drawn at its middle; everything else from its first to past its last day.
+    const x1 = shape === 'point' ? (x(span.start) + x(utcDay.offset(span.start, 1))) / 2 : x(span.start);
+    const x2 = shape === 'point' ? x1 : x(utcDay.offset(span.end, 1));
+    const labelX = shape === 'point' ? x1 - o.pointRadius : x1;
+    const labelEnd = labelX + labelWidth(item.label, o.charWidth);
+    return { item, shape, x1, x2, labelX, labelEnd, extent: { start: Math.min(labelX, x1 - o.pointRadius), end: Math.max(labelEnd, x2 + o.pointRadius) } };
+  });
+  const lanes = assignLanes(
+    geometry.map((g) => g.extent),
+    o.gap,
+  );
+  const laneCount = Math.max(...lanes) + 1;
+  const marks: Mark[] = geometry.map((g, i) => {
+    const top = o.top + lanes[i]! * o.laneHeight;
+    return {
+      id: g.item.id,
+      shape: g.shape,
+      label: g.item.label,
+      lane: lanes[i]!,
+      x1: g.x1,
+      x2: g.x2,
+      y: top + o.laneHeight - 9,
+      labelX: g.labelX,
+      labelY: top + 13,
+      labelEnd: g.labelEnd,
+    };
+  });
+  const axisY = o.top + laneCount * o.laneHeight + 4;
+  const ticks: Tick[] = x.ticks(utcYear.every(1)!).map((t) => ({
+    year: t.getUTCFullYear(),
+    x: x(t),
+    labelX: (x(t) + x(utcYear.offset(t, 1))) / 2,
+  }));
+  // The domain's end is itself a year start: it closes the axis but labels no year.
+  const labelled = ticks.filter((t) => t.x < x(last));
+  const rightmost = Math.max(x(last), ...marks.map((m) => m.labelEnd));
+  return { width: Math.ceil(rightmost + o.side), height: axisY + o.axisHeight, axisY, axisStart: x(first), axisEnd: x(last), lanes: laneCount, marks, ticks: labelled };
+}

@@ -1,0 +1,311 @@
+/** The timeline as a reader sees it, in Chromium against the built site. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { articleSlugs } from '../support/site';
+import { KINDS } from '../../src/lib/timeline/filters';
+import type { EventKind } from '../../src/schemas/timeline-event';
+
+const baseURL = inject('baseURL');
+const PATH = '/dong-thoi-gian/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPage<T>(options: { javaScriptEnabled?: boolean; width?: number }, fn: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1024, height: 844 } });
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** The events as the content folder has them: the expectations come from the data. */
+interface RawEvent {
+  id: string;
+  kind: EventKind;
+  status?: string;
+  topics?: string[];
+  articles: string[];
+}
+const events: RawEvent[] = readdirSync('content/timeline')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(`content/timeline/${f}`, 'utf8')) }));
+
+const visibleIds = (page: Page) => page.locator('.tl-event:visible').evaluateAll((lis) => lis.map((li) => li.id));
+const sortIds = (ids: string[]) => [...ids].sort();
+
+describe('the full timeline without JavaScript', () => {
+  it('lists every event once, in order, each with a <time datetime> at its precision', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      expect(sortIds(await visibleIds(page))).toEqual(sortIds(events.map((e) => e.id)));
+      const starts = await page.locator('.tl-event').evaluateAll((lis) => lis.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''));
+      for (const d of starts) expect(d).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+      const firstDay = starts.map((d) => `${d}-01-01`.slice(0, 10));
+      expect([...firstDay].sort()).toEqual(firstDay);
+    });
+  });
+
+  it('groups events under term headings derived from the term events, in time order', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const headings = await page.locator('.tl-group__title').allTextContents();
+      const terms = events.filter((e) => e.kind === 'term').map((e) => e.id.replace(/^nhiem-ky-(\d{4})-(\d{4})$/, 'Nhiệm kỳ $1–$2'));
+      for (const term of terms) expect(headings).toContain(term);
+      for (const h of headings) expect(h).toMatch(/^(Trước năm \d{4}|Nhiệm kỳ \d{4}–\d{4}|Sau năm \d{4})$/);
+      const years = headings.map((h) => Number(/\d{4}/.exec(h)?.[0]));
+      expect([...years].sort()).toEqual(years);
+    });
+  });
+
+  it('shows plans as "dự kiến", targets as "mục tiêu", and inferred dates with "ước đoán" and a reason', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      for (const e of events) {
+        const when = page.locator(`[id="${e.id}"] .tl-event__when`);
+        const text = await when.innerText();
+        if (e.status === 'planned') expect(text, e.id).toMatch(/^dự kiến/i);
+        if (e.status === 'target') expect(text, e.id).toMatch(/^mục tiêu/i);
+        if (!e.status || e.status === 'happened') expect(text, e.id).not.toMatch(/dự kiến|mục tiêu/i);
+      }
+      const inferred = events.filter((e) => JSON.stringify(e).includes('"inferred":true'));
+      expect(inferred.length).toBeGreaterThan(0);
+      for (const e of inferred) {
+        const badge = page.locator(`[id="${e.id}"] button.inferred`);
+        expect(await badge.textContent(), e.id).toBe('ước đoán');
+        const reasonId = await badge.getAttribute('aria-describedby');
+        expect((await page.locator(`[id="${reasonId}"]`).textContent())?.length, e.id).toBeGreaterThan(20);
+        expect(await page.locator(`[id="${e.id}"] .tl-event__reason`).innerText(), e.id).toMatch(/^Vì sao ghi “ước đoán”: .{20,}/);
+      }
+    });
+  });
+
+  it('filter links are plain links to static pages of one topic or one kind', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const topic = events.flatMap((e) => e.topics ?? []).find((t, _, all) => all.filter((x) => x === t).length < events.length)!;
+      await page.locator(`a[data-filter="chu-de"][data-value="${topic}"]`).click();
+      await page.waitForURL(`**${PATH}chu-de/${topic}/`);
+      expect(sortIds(await visibleIds(page))).toEqual(sortIds(events.filter((e) => e.topics?.includes(topic)).map((e) => e.id)));
+      expect(await page.locator(`a[data-filter="chu-de"][data-value="${topic}"]`).getAttribute('aria-current')).toBe('true');
+
+      const kind = events.find((e) => e.kind !== 'term')!.kind;
+      await page.locator(`a[data-filter="loai"][data-value="${KINDS[kind].slug}"]`).click();
+      await page.waitForURL(`**${PATH}loai/${KINDS[kind].slug}/`);
+      expect(sortIds(await visibleIds(page))).toEqual(sortIds(events.filter((e) => e.kind === kind).map((e) => e.id)));
+    });
+  });
+
+  it('every topic and kind page exists and lists only its events', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      const topics = [...new Set(events.flatMap((e) => e.topics ?? []))];
+      for (const topic of topics) {
+        expect((await page.goto(`${baseURL}${PATH}chu-de/${topic}/`))?.status(), topic).toBe(200);
+        expect(sortIds(await visibleIds(page)), topic).toEqual(sortIds(events.filter((e) => e.topics?.includes(topic)).map((e) => e.id)));
+      }
+      for (const kind of new Set(events.map((e) => e.kind))) {
+        expect((await page.goto(`${baseURL}${PATH}loai/${KINDS[kind].slug}/`))?.status(), kind).toBe(200);
+        expect(sortIds(await visibleIds(page)), kind).toEqual(sortIds(events.filter((e) => e.kind === kind).map((e) => e.id)));
+      }
+    });
+  });
+
+  it('at 320 px shows every event, without widening the page; the overview scrolls inside its own region', async () => {
+    await withPage({ javaScriptEnabled: false, width: 320 }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      expect(sortIds(await visibleIds(page))).toEqual(sortIds(events.map((e) => e.id)));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const region = page.locator('.tl-overview__scroll');
+      const [client, scroll] = await region.evaluate((el) => [el.clientWidth, el.scrollWidth]);
+      expect(scroll).toBeGreaterThan(client!);
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      for (const e of events) {
+        const box = await page.locator(`[id="${e.id}"] .tl-event__title`).boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 320, e.id).toBe(true);
+      }
+    });
+  });
+
+  it('marks the event list for the search index', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const list = page.locator('[data-pagefind-body]');
+      expect(await list.count()).toBe(1);
+      expect(await list.getAttribute('data-pagefind-filter')).toBe('type:timeline');
+      expect(await list.locator('.tl-event').count()).toBe(events.length);
+      expect(await page.locator('nav[aria-label="Điều hướng chính"] a[href="/dong-thoi-gian/"]').getAttribute('aria-current')).toBe('page');
+    });
+  });
+});
+
+describe('the overview', () => {
+  it('draws one mark per event, each a link to an event that exists on the page', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const hrefs = await page.locator('.tl-overview a.tl-mark').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(sortIds(hrefs.map((h) => h.slice(1)))).toEqual(sortIds(events.map((e) => e.id)));
+      for (const href of hrefs) expect(await page.locator(`[id="${href.slice(1)}"].tl-event`).count(), href).toBe(1);
+    });
+  });
+
+  it('no two labels overlap as drawn', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const boxes = await page.locator('.tl-mark text').evaluateAll((ts) => ts.map((t) => (t as SVGTextElement).getBBox()).map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height })));
+      expect(boxes.length).toBe(events.length);
+      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h));
+      expect(overlaps).toEqual([]);
+    });
+  });
+});
+
+describe('filters with JavaScript', () => {
+  it('filter at once, combine topic and kind, keep their state in the URL, and survive reload and Back', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const pair = events.find((e) => e.kind !== 'term' && (e.topics?.length ?? 0) > 0)!;
+      const topic = pair.topics![0]!;
+      const kind = KINDS[pair.kind].slug;
+      const expected = (t?: string, k?: string) => sortIds(events.filter((e) => (!t || e.topics?.includes(t)) && (!k || KINDS[e.kind].slug === k)).map((e) => e.id));
+
+      await page.locator(`a[data-filter="chu-de"][data-value="${topic}"]`).click();
+      expect(new URL(page.url()).pathname).toBe(PATH);
+      expect(new URL(page.url()).searchParams.get('chu-de')).toBe(topic);
+      expect(sortIds(await visibleIds(page))).toEqual(expected(topic));
+
+      await page.locator(`a[data-filter="loai"][data-value="${kind}"]`).click();
+      const url = new URL(page.url());
+      expect([url.pathname, url.searchParams.get('chu-de'), url.searchParams.get('loai')]).toEqual([PATH, topic, kind]);
+      expect(sortIds(await visibleIds(page))).toEqual(expected(topic, kind));
+      expect(await page.locator('[data-tl-status]').textContent()).toContain(`${expected(topic, kind).length}/${events.length}`);
+      for (const group of await page.locator('.tl-group').all()) {
+        expect(await group.isVisible()).toBe((await group.locator('.tl-event:visible').count()) > 0);
+      }
+
+      await page.reload();
+      expect(sortIds(await visibleIds(page))).toEqual(expected(topic, kind));
+      expect(await page.locator(`a[data-filter="loai"][data-value="${kind}"]`).getAttribute('aria-current')).toBe('true');
+
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).searchParams.get('loai')).toBeNull();
+      expect(sortIds(await visibleIds(page))).toEqual(expected(topic));
+
+      await page.locator('a[data-filter="chu-de"][data-value=""]').click();
+      expect(new URL(page.url()).search).toBe('');
+      expect(sortIds(await visibleIds(page))).toEqual(expected());
+    });
+  });
+
+  it('an anchor to an event the filters hide clears the filters and lands on it', async () => {
+    await withPage({}, async (page) => {
+      const hidden = events.find((e) => e.kind === 'term')!;
+      const other = Object.values(KINDS).find((k) => k.slug !== KINDS.term.slug && events.some((e) => KINDS[e.kind].slug === k.slug))!;
+      await page.goto(`${baseURL}${PATH}?loai=${other.slug}#${hidden.id}`);
+      await expect.poll(() => page.locator(`[id="${hidden.id}"]`).isVisible()).toBe(true);
+      expect(sortIds(await visibleIds(page))).toEqual(sortIds(events.map((e) => e.id)));
+    });
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches the filters, the overview and its marks, and the reason of an inferred date', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const focusedIs = (selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+      const tabTo = async (selector: string, max = 200) => {
+        for (let i = 0; i < max; i++) {
+          await page.keyboard.press('Tab');
+          if (await focusedIs(selector)) return;
+        }
+        throw new Error(`Tab never reached ${selector}`);
+      };
+
+      await tabTo('.tl-overview__scroll');
+      const before = await page.locator('.tl-overview__scroll').evaluate((el) => el.scrollLeft);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('.tl-overview__scroll').evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+
+      await tabTo('a.tl-mark');
+      const target = (await page.evaluate(() => document.activeElement?.getAttribute('href')))!;
+      await page.keyboard.press('Enter');
+      await expect.poll(() => new URL(page.url()).hash).toBe(target);
+
+      const kind = KINDS[events.find((e) => e.kind !== 'term')!.kind].slug;
+      await tabTo(`a[data-filter="loai"][data-value="${kind}"]`);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.get('loai')).toBe(kind);
+
+      await page.goto(`${baseURL}${PATH}`);
+      await tabTo('button.inferred');
+      const tip = await page.evaluate(() => {
+        const id = document.activeElement?.getAttribute('aria-describedby') ?? '';
+        const el = document.getElementById(id);
+        return el ? { shown: getComputedStyle(el).display !== 'none', text: el.textContent ?? '' } : undefined;
+      });
+      expect(tip?.shown).toBe(true);
+      expect(tip?.text.length).toBeGreaterThan(20);
+    });
+  });
+});
+
+describe('the reason of an inferred date on a small screen', () => {
+  it('shows on focus and stays inside a 320 px screen, for every inferred event', async () => {
+    await withPage({ javaScriptEnabled: false, width: 320 }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const buttons = page.locator('.tl-event button.inferred');
+      expect(await buttons.count()).toBeGreaterThan(0);
+      for (const button of await buttons.all()) {
+        await button.focus();
+        const tip = page.locator(`[id="${await button.getAttribute('aria-describedby')}"]`);
+        expect(await tip.isVisible()).toBe(true);
+        const box = (await tip.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(320);
+      }
+    });
+  });
+});
+
+describe('inline timelines in articles', () => {
+  it('link each event to the same event on the full timeline, which links back to the article', async () => {
+    let articlesWithTimeline = 0;
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const onTimeline = new Map(
+        await page.locator('.tl-event').evaluateAll((lis) =>
+          lis.map((li) => [li.id, [...li.querySelectorAll('a.tl-event__article')].map((a) => a.getAttribute('href') ?? '')] as [string, string[]]),
+        ),
+      );
+      for (const slug of articleSlugs()) {
+        await page.goto(`${baseURL}/bai-viet/${slug}/`);
+        const links = await page.locator('.tl-inline a[href^="/dong-thoi-gian/#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        if (links.length === 0) continue;
+        articlesWithTimeline++;
+        const ids = links.map((h) => h.slice(h.indexOf('#') + 1));
+        expect(sortIds(ids), slug).toEqual(sortIds(events.filter((e) => e.articles.includes(slug)).map((e) => e.id)));
+        for (const id of ids) expect(onTimeline.get(id), `${slug} → ${id}`).toContain(`/bai-viet/${slug}/`);
+        const datetimes = await page.locator('.tl-inline__when time:first-of-type').evaluateAll((ts) => ts.map((t) => `${t.getAttribute('datetime')}-01-01`.slice(0, 10)));
+        expect([...datetimes].sort(), slug).toEqual(datetimes);
+      }
+      // Following one link lands on the event, by anchor.
+      const slug = articleSlugs().find((s) => events.some((e) => e.articles.includes(s)))!;
+      await page.goto(`${baseURL}/bai-viet/${slug}/`);
+      const first = page.locator('.tl-inline a[href^="/dong-thoi-gian/#"]').first();
+      const href = (await first.getAttribute('href'))!;
+      await first.click();
+      await page.waitForURL(`**${href}`);
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(href.split('#')[1]);
+    });
+    expect(articlesWithTimeline).toBeGreaterThanOrEqual(1);
+  });
+});
