@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 /** Where the site is published; canonical URLs, Open Graph, the sitemap and RSS use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+/** @param {'latin' | 'vietnamese'} subset */
 const notoSans = (subset) => `./node_modules/@fontsource-variable/noto-sans/files/noto-sans-${subset}-wght-normal.woff2`;
 
 export default defineConfig({

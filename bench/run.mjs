@@ -125,6 +125,9 @@ function pagesByType() {
     const type = /<html[^>]*data-page-type="([^"]+)"/.exec(readFileSync(fileFor(path), 'utf8'))?.[1] ?? 'page';
     byType[type] ??= path;
   }
+  // Pages that share a type with an index page but weigh differently: a chart's permalink.
+  const chart = pages.find((p) => /^\/so-lieu\/[^/]+\/$/.test(p));
+  if (chart && !Object.values(byType).includes(chart)) byType.chart = chart;
   return byType;
 }
 

@@ -49,6 +49,13 @@ ensureChromium();
 const node = 'node_modules/.bin/node';
 const vitest = 'node_modules/vitest/vitest.mjs';
 const extra = process.argv.slice(2);
+if (extra.length === 0) {
+  // Type checks first (astro check + tsc): a type error fails `npm test`, and so CI.
+  const check = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'check'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (check.status !== 0) process.exit(check.status ?? 1);
+  const tsc = spawnSync(node, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+}
 for (const project of ['unit', 'site']) {
   const result = spawnSync(node, [vitest, 'run', '--project', project, ...extra], {
     stdio: 'inherit',

@@ -4,6 +4,7 @@
  * periods. One error lists every problem, each naming the file and the field or figure.
  */
 import { getCollection } from 'astro:content';
+import { specReferences } from './charts/chart-model';
 import { checkFigures } from './figure-checks';
 import { findBrokenReferences, type ReferenceUse } from './references';
 
@@ -38,6 +39,12 @@ async function runChecks(): Promise<void> {
     ...findBrokenReferences(topicUses, topicIds, 'topic'),
     ...findBrokenReferences(articleUses, articleIds, 'article'),
     ...checkFigures(data.flatMap((d) => d.data.figures.map((figure) => ({ file: fileOf(d), figure })))),
+    ...data.flatMap((d) => {
+      const ids = new Set(d.data.figures.map((f) => f.id));
+      return specReferences(d.data.chart)
+        .filter((r) => !ids.has(r.id))
+        .map((r) => `${fileOf(d)}: field "${r.field}": figure "${r.id}" is not in this dataset`);
+    }),
   ];
   if (problems.length > 0) throw new ContentCheckError(problems);
 }

@@ -11,6 +11,7 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { href: '/', label: 'Trang chủ' },
+  { href: '/so-lieu/', label: 'Số liệu' },
   { href: '/chu-de/', label: 'Chủ đề' },
   { href: '/gioi-thieu/', label: 'Giới thiệu' },
 ];

@@ -61,15 +61,43 @@ export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
     });
 }
 
-export const CHART_KINDS = ['budget', 'waffle', 'comparison', 'counts', 'table'] as const;
+/**
+ * How a dataset is drawn: which figures play which part. Every id must name a figure of the
+ * same dataset (checked at build in src/lib/content-checks.ts).
+ */
+const ref = slugSchema;
+export const chartSpecSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('budget'),
+    rows: z.array(z.object({ name: z.string().min(2), actual: ref, plan: ref, share: ref, growth: ref.optional() })).min(1),
+  }),
+  z.object({
+    kind: z.literal('waffle'),
+    total: ref,
+    /** Outer to inner: each level is a subset of the one before (standard ⊃ advanced ⊃ model). */
+    levels: z.array(z.object({ name: z.string().min(2), count: ref, rate: ref })).min(1),
+  }),
+  z.object({
+    kind: z.literal('comparison'),
+    metrics: z.array(z.object({ name: z.string().min(2), hanoi: ref, country: ref })).min(1),
+  }),
+  z.object({
+    kind: z.literal('bars'),
+    groups: z.array(z.object({ name: z.string().min(2), bars: z.array(ref).min(1) })).min(1),
+  }),
+  z.object({ kind: z.literal('table') }),
+]);
+export type ChartSpec = z.output<typeof chartSpecSchema>;
 
 export function makeDatasetSchema<A extends z.ZodType, T extends z.ZodType>(articleRef: A, topicRef: T) {
   return z.object({
     title: z.string().min(5),
     /** One line that says what the chart shows, in the site's words. */
     takeaway: z.string().min(10),
-    chart: z.enum(CHART_KINDS),
+    chart: chartSpecSchema,
     topics: z.array(topicRef).min(1),
+    /** Order on /so-lieu/: lower first. */
+    order: z.number().int().default(100),
     figures: z.array(makeFigureSchema(articleRef)).min(1),
   });
 }

@@ -5,7 +5,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: plain ESM module without types
 import { startServer } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {

@@ -1,0 +1,22 @@
+/** The text alternative of a chart (<desc>): every value drawn, in reading order. */
+import type { ChartModel } from './chart-model';
+import { COMPUTED_LABEL, valueText } from './figure-text';
+
+export function describeChart(model: ChartModel): string {
+  switch (model.type) {
+    case 'bars':
+      return model.sections
+        .map((s) => `${s.title ? `${s.title}: ` : ''}${s.bars.map((b) => b.lines.join(' ')).join('; ')}`)
+        .join('. ')
+        .concat('.');
+    case 'waffle': {
+      const levels = model.levels.map((l) => {
+        const rateNote = l.rate.kind === 'computed' ? `, ${COMPUTED_LABEL}` : '';
+        return `${l.name}: ${valueText(l.count)} (${valueText(l.rate)}${rateNote})`;
+      });
+      return `Mỗi ô là một trong ${valueText(model.total)}. ${levels.join('. ')}.`;
+    }
+    case 'table':
+      return model.drawn.map((f) => `${f.label}: ${valueText(f)}`).join('. ');
+  }
+}

@@ -1,0 +1,17 @@
+/** The figure shape the chart modules work with: schema output, with the article as an id. */
+import type { ComputeOp } from '../../schemas/figure';
+import type { Qualifier } from '../number-format';
+
+export interface Figure {
+  id: string;
+  label: string;
+  value: number;
+  unit: string;
+  qualifier?: Qualifier | undefined;
+  period?: string | undefined;
+  kind: 'reported' | 'computed';
+  status: 'result' | 'target' | 'plan';
+  article: string;
+  evidence?: string | undefined;
+  compute?: { op: ComputeOp; from: [string, string] } | undefined;
+}

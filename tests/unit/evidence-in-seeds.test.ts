@@ -1,0 +1,46 @@
+/**
+ * Provenance: every reported figure's evidence is a verbatim fragment of the article it cites.
+ * The articles stay outside the project (../shared/seeds, or SEEDS_DIR); the explainer's
+ * frontmatter names its seed file.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const seedsDir = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
+const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
+
+function seedOf(articleId: string): string {
+  const mdx = readFileSync(`content/articles/${articleId}.mdx`, 'utf8');
+  const frontmatter = parse(mdx.split(/^---$/m)[1] ?? '');
+  return frontmatter.source.seed as string;
+}
+
+interface YamlFigure {
+  id: string;
+  kind: string;
+  article: string;
+  evidence?: string;
+}
+
+describe('evidence is copied from the cited article', () => {
+  it('the source articles are available', () => {
+    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SEEDS_DIR)`).toBe(true);
+  });
+
+  const files = readdirSync('content/data').filter((f) => f.endsWith('.yaml'));
+  for (const file of files) {
+    it(file, () => {
+      const dataset = parse(readFileSync(join('content/data', file), 'utf8')) as { figures: YamlFigure[] };
+      const missing = dataset.figures
+        .filter((f) => f.kind === 'reported')
+        .filter((f) => {
+          const seed = normalize(readFileSync(join(seedsDir, `${seedOf(f.article)}.txt`), 'utf8'));
+          return !seed.includes(normalize(f.evidence ?? ''));
+        })
+        .map((f) => `${f.id}: "${f.evidence}"`);
+      expect(missing).toEqual([]);
+    });
+  }
+});
