@@ -17,6 +17,26 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
+  // Shiki colours code with style="" attributes, which the policy below blocks; Prism uses classes.
+  markdown: { syntaxHighlight: 'prism' },
+  // Content Security Policy, as a <meta> in every page (README: "Content Security Policy").
+  // Astro writes script-src and style-src with the hashes of its own scripts and styles; no
+  // 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Noto Sans draws every Vietnamese letter well; the variable font covers all weights in two
   // files (latin ≈ 35 KB + vietnamese ≈ 14 KB). Astro writes a metric-matched fallback so text
   // shows at once and does not jump when the font arrives.
