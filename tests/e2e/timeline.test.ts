@@ -1,32 +1,16 @@
 /** The timeline as a reader sees it, in Chromium against the built site. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser';
 import { articleSlugs } from '../support/site';
 import { KINDS } from '../../src/lib/timeline/filters';
 import type { EventKind } from '../../src/schemas/timeline-event';
 
 const baseURL = inject('baseURL');
 const PATH = '/dong-thoi-gian/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withPage<T>(options: { javaScriptEnabled?: boolean; width?: number }, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1024, height: 844 } });
-  try {
-    return await fn(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const { withPage } = useBrowser(1024);
 
 /** The events as the content folder has them: the expectations come from the data. */
 interface RawEvent {

@@ -1,0 +1,35 @@
+/**
+ * One Chromium per test file, and a fresh context per check: `const { withPage } =
+ * useBrowser();` at the top of a browser test file.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+
+export interface PageOptions {
+  javaScriptEnabled?: boolean;
+  width?: number;
+}
+
+export function useBrowser(defaultWidth = 390) {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  async function withPage<T>(options: PageOptions, fn: (page: Page) => Promise<T>): Promise<T> {
+    if (!browser) throw new Error('useBrowser(): the browser is not started yet (call withPage inside a test)');
+    const context = await browser.newContext({
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+      viewport: { width: options.width ?? defaultWidth, height: 844 },
+    });
+    try {
+      return await fn(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
+  return { withPage };
+}
