@@ -1,0 +1,151 @@
+/**
+ * Vietnamese query folding for search. Pagefind (≥ 1.5) folds tones and vowel marks, so
+ * "nong thon moi" finds "nông thôn mới", but it treats đ as a letter of its own: "dang bo"
+ * never reaches "Đảng bộ". Rather than changing the index (which would lose the accented
+ * text that results must show), the site expands the query: every word that starts with a
+ * plain d may have been meant as đ, so we search the few spellings that can exist and merge.
+ *
+ * Pure functions, no DOM and no Pagefind: the browser code and the unit tests share them.
+ */
+
+/** At most this many spellings are searched for one query (2³: three ambiguous words). */
+export const MAX_VARIANTS = 8;
+
+/** Lower case, NFC, one space between words, no leading or trailing space. */
+export function normalizeQuery(raw: string): string {
+  return raw.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Removes tones and vowel marks (ấ → a, ư → u) but keeps đ, which is what Pagefind's own
+ * folding does: a query folded this way ranks exactly as Pagefind ranks an accent-free one.
+ */
+export function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+/** Full folding for comparing words on the page with query words: marks removed, đ → d. */
+export function foldVietnamese(text: string): string {
+  return stripMarks(text.toLocaleLowerCase('vi')).replace(/đ/g, 'd');
+}
+
+/**
+ * The spellings to search for a query, the query itself first. The query is normalised and
+ * its marks stripped, so "Đinh Tiến Dũng", "đinh tien dung" and "dinh tien dung" end up
+ * searching the same spellings and rank the same way. Words that start with "d" get a
+ * variant with "đ" (in Vietnamese đ only ever begins a syllable); with more than three such
+ * words, the spellings that change fewer words come first and the list stops at `max`.
+ */
+export function queryVariants(raw: string, max = MAX_VARIANTS): string[] {
+  const base = stripMarks(normalizeQuery(raw));
+  if (!base) return [];
+  const words = base.split(' ');
+  const ambiguous = words.flatMap((w, i) => (w.startsWith('d') ? [i] : []));
+  const masks = Array.from({ length: 2 ** ambiguous.length }, (_, m) => m).sort((a, b) => bitCount(a) - bitCount(b) || a - b);
+  const variants: string[] = [];
+  for (const mask of masks) {
+    if (variants.length >= max) break;
+    const spelled = words.map((w, i) => {
+      const bit = ambiguous.indexOf(i);
+      return bit >= 0 && mask & (1 << bit) ? `đ${w.slice(1)}` : w;
+    });
+    variants.push(spelled.join(' '));
+  }
+  return variants;
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v; v &= v - 1) count++;
+  return count;
+}
+
+export interface ScoredHit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Merges the hits of several spellings: each page keeps its best score, ties keep the order
+ * in which pages first appeared (the query as typed comes first).
+ */
+export function mergeHits<T extends ScoredHit>(lists: readonly (readonly T[])[]): T[] {
+  const best = new Map<string, { hit: T; order: number }>();
+  let order = 0;
+  for (const list of lists) {
+    for (const hit of list) {
+      const seen = best.get(hit.id);
+      if (!seen) best.set(hit.id, { hit, order: order++ });
+      else if (hit.score > seen.hit.score) best.set(hit.id, { hit, order: seen.order });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.hit.score - a.hit.score || a.order - b.order).map((e) => e.hit);
+}
+
+/** Query words, folded, for highlighting: "Đảng  bộ" → ["dang", "bo"]. */
+export function highlightTerms(raw: string): string[] {
+  return [...new Set(foldVietnamese(normalizeQuery(raw)).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))];
+}
+
+/**
+ * Where the terms occur in a text, as [start, end) ranges over the text's UTF-16 indices.
+ * A word matches when its folded form starts with a term (Pagefind also matches prefixes).
+ * Folding keeps one character per character for NFC Vietnamese, so indices line up.
+ */
+export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
+  if (terms.length === 0) return [];
+  const ranges: Array<[number, number]> = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = match.index ?? 0;
+    const word = match[0];
+    const folded = foldChars(word);
+    if (terms.some((t) => folded.startsWith(t))) ranges.push([start, start + word.length]);
+  }
+  return ranges;
+}
+
+/** Folds character by character so the result has exactly the input's length. */
+function foldChars(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const folded = foldVietnamese(ch);
+    out += folded.length === ch.length ? folded : ch.toLowerCase();
+  }
+  return out;
+}
+
+export interface TextPiece {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Pagefind excerpts are HTML: escaped text with <mark> around matched words. The UI never
+ * assigns them to innerHTML; it turns them into pieces of plain text and builds nodes, so
+ * markup from a page (or a query) can never run. Tags other than <mark> are dropped.
+ */
+export function excerptPieces(excerpt: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let mark = false;
+  for (const part of excerpt.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(part)) mark = true;
+    else if (/^<\/mark>$/i.test(part)) mark = false;
+    else if (part) {
+      const text = decodeEntities(part.replace(/<[^>]*>/g, ''));
+      if (text) pieces.push({ text, mark });
+    }
+  }
+  return pieces;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
