@@ -2,6 +2,7 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import searchOffline from './src/integrations/search-offline.ts';
 
 /** Where the site is published; canonical URLs, Open Graph, the sitemap and RSS use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -15,7 +16,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // searchOffline runs last: it indexes and precaches what the others wrote.
+  integrations: [mdx(), sitemap(), searchOffline()],
   // Noto Sans draws every Vietnamese letter well; the variable font covers all weights in two
   // files (latin ≈ 35 KB + vietnamese ≈ 14 KB). Astro writes a metric-matched fallback so text
   // shows at once and does not jump when the font arrives.

@@ -89,17 +89,21 @@ export function highlightTerms(raw: string): string[] {
 
 /**
  * Where the terms occur in a text, as [start, end) ranges over the text's UTF-16 indices.
- * A word matches when its folded form starts with a term (Pagefind also matches prefixes).
+ * A word matches a term when both fold to the same letters; the last term, which the reader
+ * may still be typing, also matches the start of a longer word (two letters at least).
  * Folding keeps one character per character for NFC Vietnamese, so indices line up.
  */
 export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
   if (terms.length === 0) return [];
+  const exact = new Set(terms);
+  const last = terms[terms.length - 1] ?? '';
+  const prefix = last.length >= 2 ? last : undefined;
   const ranges: Array<[number, number]> = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const start = match.index ?? 0;
     const word = match[0];
     const folded = foldChars(word);
-    if (terms.some((t) => folded.startsWith(t))) ranges.push([start, start + word.length]);
+    if (exact.has(folded) || (prefix !== undefined && folded.startsWith(prefix))) ranges.push([start, start + word.length]);
   }
   return ranges;
 }
@@ -112,40 +116,4 @@ function foldChars(word: string): string {
     out += folded.length === ch.length ? folded : ch.toLowerCase();
   }
   return out;
-}
-
-export interface TextPiece {
-  text: string;
-  mark: boolean;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/**
- * Pagefind excerpts are HTML: escaped text with <mark> around matched words. The UI never
- * assigns them to innerHTML; it turns them into pieces of plain text and builds nodes, so
- * markup from a page (or a query) can never run. Tags other than <mark> are dropped.
- */
-export function excerptPieces(excerpt: string): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  let mark = false;
-  for (const part of excerpt.split(/(<\/?mark>)/i)) {
-    if (/^<mark>$/i.test(part)) mark = true;
-    else if (/^<\/mark>$/i.test(part)) mark = false;
-    else if (part) {
-      const text = decodeEntities(part.replace(/<[^>]*>/g, ''));
-      if (text) pieces.push({ text, mark });
-    }
-  }
-  return pieces;
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_VARIANTS,
-  excerptPieces,
   foldVietnamese,
   highlightTerms,
   matchRanges,
@@ -97,26 +96,16 @@ describe('highlighting', () => {
     const ranges = matchRanges(text, highlightTerms('dang bo vanh dai'));
     expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual(['Đảng', 'bộ', 'Vành', 'đai']);
   });
-  it('matches prefixes, like Pagefind', () => {
-    const text = 'chuyển đổi số';
-    expect(matchRanges(text, highlightTerms('chuyen doi')).map(([s, e]) => text.slice(s, e))).toEqual(['chuyển', 'đổi']);
+  it('matches whole words, and the last word as a prefix while it is being typed', () => {
+    const text = 'chuyển đổi số, tiếng nói, tiền';
+    const words = (q: string) => matchRanges(text, highlightTerms(q)).map(([s, e]) => text.slice(s, e));
+    expect(words('chuyen doi')).toEqual(['chuyển', 'đổi']);
+    expect(words('tien chuyen')).toEqual(['chuyển', 'tiền']);
+    expect(words('chuy')).toEqual(['chuyển']);
+    // One letter is too short to highlight as a prefix.
+    expect(words('c')).toEqual([]);
   });
   it('ignores markup in the query', () => {
     expect(highlightTerms('<script>alert(1)</script>')).toEqual(['script', 'alert', '1']);
-  });
-});
-
-describe('excerptPieces', () => {
-  it('turns Pagefind excerpts into text pieces, marks kept apart', () => {
-    expect(excerptPieces('xây dựng <mark>Đảng</mark> &amp; chính quyền')).toEqual([
-      { text: 'xây dựng ', mark: false },
-      { text: 'Đảng', mark: true },
-      { text: ' & chính quyền', mark: false },
-    ]);
-  });
-  it('never returns markup: escaped tags stay text, raw tags are dropped', () => {
-    const pieces = excerptPieces('&lt;img src=x onerror=alert(1)&gt; <b>đậm</b><script>x</script>');
-    expect(pieces.map((p) => p.text).join('')).toBe('<img src=x onerror=alert(1)> đậmx');
-    expect(pieces.every((p) => !p.mark)).toBe(true);
   });
 });
