@@ -24,6 +24,11 @@ export default function searchOffline(): AstroIntegration {
   return {
     name: 'search-offline',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // Only a build has a service worker to register. Decided by the command, not by
+        // NODE_ENV: test runners set NODE_ENV=test, which would turn import.meta.env.PROD off.
+        updateConfig({ vite: { define: { __SERVICE_WORKER__: JSON.stringify(command === 'build') } } });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },

@@ -30,23 +30,26 @@ export function foldVietnamese(text: string): string {
 }
 
 /**
- * The spellings to search for a query, the query itself first. The query is normalised and
- * its marks stripped, so "Đinh Tiến Dũng", "đinh tien dung" and "dinh tien dung" end up
- * searching the same spellings and rank the same way. Words that start with "d" get a
- * variant with "đ" (in Vietnamese đ only ever begins a syllable); with more than three such
- * words, the spellings that change fewer words come first and the list stops at `max`.
+ * The spellings to search for a query, the plain one first. The query is folded completely
+ * (marks stripped, đ → d), so "Đinh Tiến Dũng", "đinh tien dung" and "DINH TIEN DUNG" search
+ * exactly the same spellings and get the same pages in the same order. Each word that starts
+ * with "d" then gets a variant with "đ" (in Vietnamese đ only ever begins a syllable); with
+ * more than three such words, the spellings that change fewer words come first and the list
+ * stops at `max`.
  */
 export function queryVariants(raw: string, max = MAX_VARIANTS): string[] {
-  const base = stripMarks(normalizeQuery(raw));
+  const base = foldVietnamese(normalizeQuery(raw));
   if (!base) return [];
   const words = base.split(' ');
   const ambiguous = words.flatMap((w, i) => (w.startsWith('d') ? [i] : []));
-  const masks = Array.from({ length: 2 ** ambiguous.length }, (_, m) => m).sort((a, b) => bitCount(a) - bitCount(b) || a - b);
+  // Beyond 2^8 combinations nothing new would make the cut; keep the enumeration small.
+  const considered = ambiguous.slice(0, 8);
+  const masks = Array.from({ length: 2 ** considered.length }, (_, m) => m).sort((a, b) => bitCount(a) - bitCount(b) || a - b);
   const variants: string[] = [];
   for (const mask of masks) {
     if (variants.length >= max) break;
     const spelled = words.map((w, i) => {
-      const bit = ambiguous.indexOf(i);
+      const bit = considered.indexOf(i);
       return bit >= 0 && mask & (1 << bit) ? `đ${w.slice(1)}` : w;
     });
     variants.push(spelled.join(' '));

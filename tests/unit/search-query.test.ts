@@ -46,12 +46,11 @@ describe('queryVariants', () => {
     expect(variants[0]).toBe('dinh tien dung');
     expect(variants).toContain('đinh tien dung');
   });
-  it('accented, unaccented and upper-case queries search the same spellings', () => {
-    const accented = queryVariants('Đinh Tiến Dũng');
-    expect(accented).toContain('đinh tien dung');
-    expect(new Set(queryVariants('DINH TIEN DUNG'))).toEqual(new Set(queryVariants('dinh tien dung')));
-    // Every spelling the accented query searches is also searched for the plain query.
-    for (const v of accented) expect(queryVariants('dinh tien dung')).toContain(v);
+  it('accented, unaccented and upper-case queries search exactly the same spellings', () => {
+    const plain = queryVariants('dinh tien dung');
+    expect(queryVariants('Đinh Tiến Dũng')).toEqual(plain);
+    expect(queryVariants('DINH TIEN DUNG')).toEqual(plain);
+    expect(queryVariants('đinh tien dung')).toEqual(plain);
   });
   it('caps the number of spellings, preferring those that change fewer words', () => {
     const variants = queryVariants('dai hoi dai bieu dang bo do thi');

@@ -24,7 +24,6 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
 
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending: PagefindData[] = [];
   let hitsLeft: Array<{ data(): Promise<PagefindData> }> = [];
   let terms: string[] = [];
   let query = '';
@@ -61,6 +60,7 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
 
   async function search() {
     const mine = ++generation;
+    root.dataset.searchState = 'loading';
     const state = current();
     query = state.query.trim();
     const hasFilters = Object.keys(state.filters).length > 0;
@@ -69,25 +69,33 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
       more.hidden = true;
       empty.hidden = true;
       status.textContent = 'Gõ từ khóa để tìm trong các bài giải thích, số liệu, dòng thời gian và chủ đề.';
+      root.dataset.searchState = 'done';
       return;
     }
     const { hits } = await runSearch(query, { filters: toPagefindFilters(state.filters), newestFirst: state.newestFirst });
     if (mine !== generation) return;
     terms = highlightTerms(query);
-    results.replaceChildren();
     hitsLeft = hits;
-    pending = [];
+    const first = await nextBatch();
+    if (mine !== generation) return;
+    results.replaceChildren(...first.map(renderResult));
+    more.hidden = hitsLeft.length === 0;
     empty.hidden = hits.length > 0;
     emptyQuery.textContent = query ? `“${query}”` : 'các bộ lọc đã chọn';
+    // The live region speaks once the results it counts are on the page.
     status.textContent = hits.length ? countLabel(hits.length, query) : `Không có kết quả cho ${emptyQuery.textContent}.`;
-    await showMore(mine);
+    root.dataset.searchState = 'done';
   }
 
-  async function showMore(mine = generation) {
-    const batch = hitsLeft.splice(0, PAGE_SIZE);
-    pending = await Promise.all(batch.map((h) => h.data()));
+  function nextBatch(): Promise<PagefindData[]> {
+    return Promise.all(hitsLeft.splice(0, PAGE_SIZE).map((h) => h.data()));
+  }
+
+  async function showMore() {
+    const mine = generation;
+    const batch = await nextBatch();
     if (mine !== generation) return;
-    results.append(...pending.map(renderResult));
+    results.append(...batch.map(renderResult));
     more.hidden = hitsLeft.length === 0;
   }
 
