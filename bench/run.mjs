@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchSearch } from './search.mjs';
 
 const DIST = 'dist';
 const PAGE_TYPES = {
@@ -114,6 +115,8 @@ async function main() {
     buildSeconds: Number(buildSeconds.toFixed(2)),
     pageCount: countPages(),
     pages,
+    // Search: first-query bytes, typing-to-paint times and index size (bench/search.mjs).
+    search: await benchSearch(DIST),
   };
   const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
   writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);

@@ -8,7 +8,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-// @ts-expect-error: plain ESM module without types
 import { startServer } from '../../scripts/serve.mjs';
 
 export const SEARCH_FIXTURE = 'tests/fixtures/content-search';

@@ -8,7 +8,8 @@ import { runSearch } from './engine';
 import { appendHighlighted, countLabel, highlightTerms, linkWithHighlight, resultTitle } from './render';
 
 const MAX_OPTIONS = 6;
-const DEBOUNCE_MS = 90;
+// Short: Pagefind answers in a few ms once loaded; the pause only skips mid-word keystrokes.
+const DEBOUNCE_MS = 40;
 
 export function initCombobox(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[role="combobox"]');

@@ -42,7 +42,10 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', location.origin).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 26 });
+    // noWorker: Pagefind's web worker is a second copy of its code (≈ 12 KB gzip) that the
+    // first query would have to download; this index is small enough for the main thread,
+    // and without it the CSP needs no worker-src for search.
+    await pagefind.options({ excerptLength: 26, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
