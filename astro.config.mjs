@@ -2,6 +2,7 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import searchOffline from './src/integrations/search-offline.ts';
 
 /** Where the site is published; canonical URLs, Open Graph, the sitemap and RSS use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,7 +17,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // searchOffline runs last: it indexes and precaches what the others wrote.
+  integrations: [mdx(), sitemap(), searchOffline()],
   // Shiki colours code with style="" attributes, which the policy below blocks; Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
   // Content Security Policy, as a <meta> in every page (README: "Content Security Policy").

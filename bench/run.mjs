@@ -19,6 +19,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../scripts/serve.mjs';
+import { benchSearch } from './search.mjs';
 
 const DIST = 'dist';
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -385,6 +386,8 @@ async function main() {
     executedJs,
     ...(lighthouse ? { lighthouse } : {}),
     ...(scaling ? { scaling } : {}),
+    // Search: first-query bytes, typing-to-paint times and index size (bench/search.mjs).
+    search: await benchSearch(DIST),
   };
   results.targets = checkTargets(results);
   const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};

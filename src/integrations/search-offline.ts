@@ -1,0 +1,97 @@
+/**
+ * Astro integration: after every build, index the built pages with Pagefind's Node API and
+ * write a service worker (workbox-build generateSW) that precaches the whole site, search
+ * index included, so the site and its search work offline after one visit.
+ *
+ * It uses the folder the `astro:build:done` hook names (scripts/build.mjs builds into
+ * dist.staging and swaps it in only when everything, this step included, succeeded).
+ * In `astro dev` it serves the last build's index at /pagefind/ so editors can try search.
+ */
+import type { AstroIntegration } from 'astro';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MIME: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+};
+
+export default function searchOffline(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'search-offline',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // Only a build has a service worker to register. Decided by the command, not by
+        // NODE_ENV: test runners set NODE_ENV=test, which would turn import.meta.env.PROD off.
+        updateConfig({ vite: { define: { __SERVICE_WORKER__: JSON.stringify(command === 'build') } } });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const indexDir = join(outDir, 'pagefind');
+        if (!existsSync(indexDir)) logger.warn('No search index yet: run "npm run build" once, then search works in the dev server too.');
+        server.middlewares.use('/pagefind/', (req, res, next) => {
+          const path = normalize(join(indexDir, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')));
+          if (!path.startsWith(indexDir) || !existsSync(path) || !statSync(path).isFile()) return next();
+          res.setHeader('Content-Type', MIME[extname(path)] ?? 'application/octet-stream');
+          res.setHeader('Cache-Control', 'no-cache');
+          createReadStream(path).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        await writeSearchIndex(root, logger);
+        await writeServiceWorker(root, logger);
+      },
+    },
+  };
+}
+
+type Logger = { info(message: string): void };
+
+async function writeSearchIndex(root: string, logger: Logger) {
+  const pagefind = await import('pagefind');
+  // Every page is Vietnamese; forcing the language keeps one index even if a page forgets lang.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: root });
+    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    logger.info(`search index: ${added.page_count} pages indexed into pagefind/`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function writeServiceWorker(root: string, logger: Logger) {
+  const { generateSW } = await import('workbox-build');
+  const { count, size, warnings } = await generateSW({
+    globDirectory: root,
+    // Every page, asset and the whole Pagefind bundle (its index files have their own suffixes).
+    globPatterns: ['**/*.{html,css,js,mjs,json,svg,woff2,xml,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
+    // Pagefind's own UI bundles are not used by this site (it has its own small UI).
+    globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/playground/**', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js'],
+    swDest: join(root, 'sw.js'),
+    // One file, no runtime fetched from elsewhere; a new build's revisions replace the old
+    // precache entries, outdated caches are deleted, and the new worker takes over at once.
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+    skipWaiting: true,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    // /tim-kiem/?q=… and highlighted links must still find their precached page offline.
+    ignoreURLParametersMatching: [/.*/],
+    directoryIndex: 'index.html',
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+  });
+  for (const warning of warnings) logger.info(`service worker: ${warning}`);
+  logger.info(`service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB)`);
+}

@@ -1,0 +1,41 @@
+/**
+ * The vocabulary pages use to describe themselves to the search index. Every indexed page
+ * type (articles, data pages, timeline, topics) renders <SearchMeta> with these names, so the
+ * filters on /tim-kiem/ agree whoever wrote the page. See README "Search" for the contract.
+ */
+
+/** Page types, as readers see them in the "Loại trang" filter. */
+export const PAGE_TYPES = {
+  article: 'Bài giải thích',
+  data: 'Số liệu',
+  timeline: 'Dòng thời gian',
+  topic: 'Chủ đề',
+} as const;
+export type PageTypeKey = keyof typeof PAGE_TYPES;
+
+/** Filter names used in data-pagefind-filter and in the /tim-kiem/ URL, with their labels. */
+export const FILTERS = {
+  type: 'Loại trang',
+  topic: 'Chủ đề',
+  outlet: 'Nguồn báo',
+  year: 'Năm',
+} as const;
+export type FilterKey = keyof typeof FILTERS;
+export const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
+
+/** Sort key (data-pagefind-sort="date:YYYY[-MM[-DD]]"): ISO text sorts like dates. */
+export const SORT_DATE = 'date';
+
+/**
+ * Pagefind reads "key:value" attributes and would split a value at a comma; topic names have
+ * commas ("Kiểm tra, giám sát"), so values are written as element text instead (SearchMeta).
+ */
+export function filterEntries(filters: Partial<Record<FilterKey, readonly string[] | string | undefined>>): Array<[FilterKey, string]> {
+  const out: Array<[FilterKey, string]> = [];
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    const values = value === undefined ? [] : typeof value === 'string' ? [value] : value;
+    for (const v of values) if (v.trim()) out.push([key, v.trim()]);
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+/**
+ * /tim-kiem/: the full search page. Results with excerpts and links to headings, filters
+ * (type, topic, outlet, year), relevance or newest first, state in the URL.
+ */
+import { FILTERS, FILTER_KEYS, type FilterKey } from '../../lib/search-attrs';
+import { allFilters, runSearch, type PagefindData } from './engine';
+import { appendHighlighted, countLabel, headingSubResults, highlightTerms, linkWithHighlight, resultTitle } from './render';
+import { readState, stateToSearch, toPagefindFilters, type SearchState } from './url-state';
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 120;
+
+export async function initSearchPage(root: HTMLElement): Promise<void> {
+  const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const filterBox = form.querySelector<HTMLElement>('[data-filters]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const results = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const emptyQuery = root.querySelector<HTMLElement>('[data-empty-query]')!;
+  root.querySelector('[data-needs-js]')?.remove();
+
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let hitsLeft: Array<{ data(): Promise<PagefindData> }> = [];
+  let terms: string[] = [];
+  let query = '';
+
+  status.textContent = 'Đang tải chỉ mục tìm kiếm…';
+  await buildFilters(filterBox);
+  apply(readState());
+  await search();
+
+  function current(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+      const key = box.name as FilterKey;
+      (filters[key] ??= []).push(box.value);
+    }
+    return { query: input.value, filters, newestFirst: sort.value === 'moi-nhat' };
+  }
+
+  function apply(state: SearchState) {
+    input.value = state.query;
+    sort.value = state.newestFirst ? 'moi-nhat' : '';
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+    }
+  }
+
+  /** Writes the state into the URL: a new history entry for committed searches. */
+  function commit(push: boolean) {
+    const url = `${location.pathname}${stateToSearch(current())}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  async function search() {
+    const mine = ++generation;
+    root.dataset.searchState = 'loading';
+    const state = current();
+    query = state.query.trim();
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (!query && !hasFilters) {
+      results.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      status.textContent = 'Gõ từ khóa để tìm trong các bài giải thích, số liệu, dòng thời gian và chủ đề.';
+      root.dataset.searchState = 'done';
+      return;
+    }
+    const { hits } = await runSearch(query, { filters: toPagefindFilters(state.filters), newestFirst: state.newestFirst });
+    if (mine !== generation) return;
+    terms = highlightTerms(query);
+    hitsLeft = hits;
+    const first = await nextBatch();
+    if (mine !== generation) return;
+    results.replaceChildren(...first.map(renderResult));
+    more.hidden = hitsLeft.length === 0;
+    empty.hidden = hits.length > 0;
+    emptyQuery.textContent = query ? `“${query}”` : 'các bộ lọc đã chọn';
+    // The live region speaks once the results it counts are on the page.
+    status.textContent = hits.length ? countLabel(hits.length, query) : `Không có kết quả cho ${emptyQuery.textContent}.`;
+    root.dataset.searchState = 'done';
+  }
+
+  function nextBatch(): Promise<PagefindData[]> {
+    return Promise.all(hitsLeft.splice(0, PAGE_SIZE).map((h) => h.data()));
+  }
+
+  async function showMore() {
+    const mine = generation;
+    const batch = await nextBatch();
+    if (mine !== generation) return;
+    results.append(...batch.map(renderResult));
+    more.hidden = hitsLeft.length === 0;
+  }
+
+  function renderResult(data: PagefindData): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const h2 = document.createElement('h2');
+    h2.className = 'search-result__title';
+    const a = document.createElement('a');
+    a.href = linkWithHighlight(data.url, query);
+    appendHighlighted(a, resultTitle(data), terms);
+    h2.append(a);
+    const meta = document.createElement('p');
+    meta.className = 'search-result__meta';
+    meta.textContent = [data.meta.kind, data.meta.dateLabel, ...(data.filters.outlet ?? [])].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    appendHighlighted(excerpt, `…${data.plain_excerpt}…`, terms);
+    li.append(h2, meta, excerpt);
+    const subs = headingSubResults(data);
+    if (subs.length) {
+      const ul = document.createElement('ul');
+      ul.className = 'search-result__subs';
+      ul.setAttribute('aria-label', `Các phần khớp trong “${resultTitle(data)}”`);
+      for (const sub of subs) {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = linkWithHighlight(sub.url, query);
+        appendHighlighted(link, sub.title, terms);
+        const text = document.createElement('span');
+        text.className = 'search-result__sub-excerpt';
+        appendHighlighted(text, ` — ${sub.plain_excerpt}`, terms);
+        item.append(link, text);
+        ul.append(item);
+      }
+      li.append(ul);
+    }
+    return li;
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      commit(false);
+      void search().catch(fail);
+    }, DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    commit(true);
+    void search().catch(fail);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    commit(true);
+    void search().catch(fail);
+  });
+  more.addEventListener('click', () => {
+    const first = results.children.length;
+    void showMore().then(() => (results.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+  });
+  window.addEventListener('popstate', () => {
+    apply(readState());
+    void search().catch(fail);
+  });
+
+  function fail(error: unknown) {
+    console.error('search:', error);
+    status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.';
+  }
+}
+
+/** One fieldset of checkboxes per filter, values as the index has them (Vietnamese). */
+async function buildFilters(box: HTMLElement) {
+  const available = await allFilters();
+  const groups: HTMLFieldSetElement[] = [];
+  for (const key of FILTER_KEYS) {
+    const values = Object.keys(available[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi')));
+    if (values.length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    fieldset.className = 'search-filter';
+    const legend = document.createElement('legend');
+    legend.textContent = FILTERS[key];
+    fieldset.append(legend);
+    values.forEach((value, i) => {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = value;
+      box.id = `loc-${key}-${i}`;
+      label.htmlFor = box.id;
+      label.append(box, ` ${value}`);
+      fieldset.append(label);
+    });
+    groups.push(fieldset);
+  }
+  box.replaceChildren(...groups);
+  box.hidden = groups.length === 0;
+}

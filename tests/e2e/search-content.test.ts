@@ -1,0 +1,54 @@
+/**
+ * Search on the real site (dist/, built by the global setup from content/): the index and
+ * the service worker exist, and every article present in content/articles is found first by
+ * its own title typed without accents and with d for đ — however many articles there are.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { foldVietnamese } from '../../src/lib/search-query';
+import { launchChromium } from '../support/chromium';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function articles(): Array<{ slug: string; title: string }> {
+  if (!existsSync('content/articles')) return [];
+  return readdirSync('content/articles')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const front = readFileSync(`content/articles/${f}`, 'utf8').split('---')[1] ?? '';
+      const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(front)?.[1] ?? '';
+      return { slug: f.replace(/\.mdx$/, ''), title };
+    });
+}
+
+describe('search on the built site', () => {
+  it('the build wrote the Pagefind index and a service worker that precaches it', () => {
+    expect(existsSync('dist/pagefind/pagefind.js')).toBe(true);
+    expect(existsSync('dist/pagefind/pagefind-entry.json')).toBe(true);
+    const sw = readFileSync('dist/sw.js', 'utf8');
+    expect(sw).toContain('pagefind/pagefind.js');
+    expect(sw).toContain('tim-kiem/index.html');
+  });
+
+  it.each(articles())('$slug is the first result for its title typed without accents', async ({ slug, title }) => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const query = foldVietnamese(title).replace(/[^\p{L}\p{N}\s-]/gu, ' ');
+      await page.goto(`${baseURL}/tim-kiem/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('[data-search-page][data-search-state="done"]', { state: 'attached' });
+      const first = await page.locator('.search-result__title a').first().getAttribute('href');
+      expect(first?.split('?')[0]).toBe(`/bai-viet/${slug}/`);
+    } finally {
+      await context.close();
+    }
+  });
+});

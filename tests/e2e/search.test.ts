@@ -1,0 +1,352 @@
+/**
+ * Search as students use it, in Chromium, against a site built from the search corpus
+ * (tests/support/search-site.ts): accent-free and "d for đ" queries, filters, URL state,
+ * the header combobox by keyboard, offline use, and hostile queries.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { SEARCH_FIXTURE, articleForSeed, buildAndServeSearchSite } from '../support/search-site';
+
+let site: Awaited<ReturnType<typeof buildAndServeSearchSite>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await buildAndServeSearchSite();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function withPage<T>(fn: (page: Page, context: BrowserContext) => Promise<T>, options: { javaScriptEnabled?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<T> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
+    viewport: { width: 1024, height: 800 },
+  });
+  try {
+    return await fn(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until the search page has answered (a count or the empty state). */
+async function settled(page: Page) {
+  await page.waitForSelector('[data-search-page][data-search-state="done"]', { state: 'attached' });
+}
+
+/** Result paths on /tim-kiem/ for a query, in order. */
+async function resultPaths(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+  await settled(page);
+  return page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const article = (seed: string) => articleForSeed(seed);
+
+/**
+ * Queries typed as students type them, and the page that must come first. Expected pages
+ * are the fixture articles made from each seed (000: Nguyễn Văn Phong at the XIV Congress;
+ * 001: Trương Thị Mai's working session; 002: results of 2024; 003: mid-term review of
+ * Programme 01, Đinh Tiến Dũng; 004: Nguyễn Thị Tuyến's paper) or a topic page.
+ */
+const FIRST_RESULT: Array<[query: string, expected: () => string]> = [
+  ['nông thôn mới', () => '/chu-de/nong-thon-moi/'],
+  ['nong thon moi', () => '/chu-de/nong-thon-moi/'],
+  ['NONG THON MOI', () => '/chu-de/nong-thon-moi/'],
+  ['xa nong thon moi kieu mau', () => article('002')],
+  ['Chỉ thị 24', () => article('002')],
+  ['chi thi 24', () => article('002')],
+  ['24-CT/TU', () => article('002')],
+  ['Vành đai 4', () => article('003')],
+  ['vanh dai 4', () => article('003')],
+  ['VANH DAI 4', () => article('003')],
+  ['Đinh Tiến Dũng', () => article('003')],
+  ['dinh tien dung', () => article('003')],
+  ['Dinh Tien Dung', () => article('003')],
+  ['chung cu cu', () => article('003')],
+  ['01-CTr/TU', () => article('003')],
+  ['Nguyễn Văn Phong', () => article('000')],
+  ['nguyen van phong', () => article('000')],
+  ['6 dam', () => article('000')],
+  ['dam nghi dam lam', () => article('000')],
+  ['dang bo so', () => article('000')],
+  ['dai hoi XIV', () => article('000')],
+  ['truong thi mai', () => article('001')],
+  ['de an trung uong 6', () => article('001')],
+  ['nguyen thi tuyen', () => article('004')],
+  ['khong co vung cam', () => article('004')],
+  ['quy che mau phuong', () => article('004')],
+  ['phi dia gioi', () => article('002')],
+  ['hoang mai', () => article('002')],
+  ['bui thi minh hoai', () => article('002')],
+  ['the che va quy hoach thu do', () => '/chu-de/the-che-thu-do/'],
+];
+
+describe('first result for queries typed as students type them', () => {
+  it('the table covers enough queries', () => {
+    expect(FIRST_RESULT.length).toBeGreaterThanOrEqual(25);
+  });
+  it.each(FIRST_RESULT)('“%s”', async (query, expected) => {
+    await withPage(async (page) => {
+      const paths = await resultPaths(page, query);
+      expect(paths[0], `results: ${paths.join(', ')}`).toBe(expected());
+    });
+  });
+});
+
+describe('Vietnamese folding', () => {
+  const pairs: Array<[string, string]> = [
+    ['Đinh Tiến Dũng', 'dinh tien dung'],
+    ['Đảng bộ', 'dang bo'],
+    ['Đại hội', 'DAI HOI'],
+    ['Vành đai 4', 'vanh dai 4'],
+    ['đô thị', 'do thi'],
+    ['nông thôn mới', 'Nong Thon Moi'],
+  ];
+  it.each(pairs)('“%s” and “%s” find the same pages in the same order', async (accented, plain) => {
+    await withPage(async (page) => {
+      const a = await resultPaths(page, accented);
+      const b = await resultPaths(page, plain);
+      expect(a.length).toBeGreaterThan(0);
+      expect(b).toEqual(a);
+    });
+  });
+
+  it('shows accented titles and excerpts with the matched words marked', async () => {
+    await withPage(async (page) => {
+      await resultPaths(page, 'dinh tien dung');
+      const first = page.locator('.search-result').first();
+      expect(await first.locator('.search-result__excerpt').textContent()).toContain('Đinh Tiến Dũng');
+      const marked = await first.locator('mark').allTextContents();
+      expect(marked).toEqual(expect.arrayContaining(['Đinh', 'Tiến', 'Dũng']));
+      expect(marked.some((m) => m === 'dinh')).toBe(false);
+      // Sub-results link to headings of the page.
+      const subs = await first.locator('.search-result__subs a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(subs.length).toBeGreaterThan(0);
+      expect(subs.every((href) => href.includes('#'))).toBe(true);
+    });
+  });
+
+  it('the page opened from a result highlights the words', async () => {
+    await withPage(async (page) => {
+      await resultPaths(page, 'vanh dai 4');
+      await page.locator('.search-result__title a').first().click();
+      await page.waitForURL(/hl=/);
+      await page.waitForSelector('mark.search-hit');
+      const hits = await page.locator('main mark.search-hit').allTextContents();
+      expect(hits).toEqual(expect.arrayContaining(['Vành', 'đai']));
+    });
+  });
+
+  it('says so, in Vietnamese, when nothing matches', async () => {
+    await withPage(async (page) => {
+      const paths = await resultPaths(page, 'qwxz zzyq');
+      expect(paths).toEqual([]);
+      const empty = page.locator('[data-empty]');
+      expect(await empty.isVisible()).toBe(true);
+      expect(await empty.textContent()).toMatch(/Không tìm thấy trang nào cho “qwxz zzyq”/);
+      expect(await empty.textContent()).toMatch(/không dấu/);
+    });
+  });
+});
+
+/** Frontmatter source.published.date of a fixture article, by URL path. */
+function publishedOf(path: string): string {
+  const slug = path.split('/')[2] ?? '';
+  const file = readdirSync(join(SEARCH_FIXTURE, 'articles')).find((f) => f === `${slug}.mdx`);
+  if (!file) return '';
+  const text = readFileSync(join(SEARCH_FIXTURE, 'articles', file), 'utf8');
+  return /published:\s*\{\s*date:\s*"([^"]+)"/.exec(text)?.[1] ?? '';
+}
+
+describe('filters, sorting and the URL', () => {
+  it('the page-type filter keeps only explainers and goes into the URL', async () => {
+    await withPage(async (page) => {
+      const all = await resultPaths(page, 'nong thon moi');
+      expect(all.some((p) => p.startsWith('/chu-de/'))).toBe(true);
+      await page.getByRole('checkbox', { name: 'Bài giải thích' }).check();
+      await page.waitForURL(/type=/);
+      await settled(page);
+      const filtered = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(filtered.length).toBeGreaterThan(0);
+      expect(filtered.every((p) => p.startsWith('/bai-viet/'))).toBe(true);
+      expect(new URL(page.url()).searchParams.get('type')).toBe('Bài giải thích');
+    });
+  });
+
+  it('outlet, topic and year filters narrow the results, also with no words typed', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}/tim-kiem/?q=ha+noi&outlet=${encodeURIComponent('Hànộimới')}`);
+      await settled(page);
+      expect(await page.getByRole('checkbox', { name: 'Hànộimới' }).isChecked()).toBe(true);
+      const byOutlet = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(byOutlet).toEqual([article('003')]);
+
+      await page.goto(`${site.url}/tim-kiem/?year=2024&type=${encodeURIComponent('Bài giải thích')}`);
+      await settled(page);
+      const byYear = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(byYear).toEqual([article('002')]);
+
+      await page.goto(`${site.url}/tim-kiem/?topic=${encodeURIComponent('Kiểm tra, giám sát')}&type=${encodeURIComponent('Bài giải thích')}`);
+      await settled(page);
+      const byTopic = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(byTopic).toEqual([article('004')]);
+    });
+  });
+
+  it('"Mới nhất trước" orders results by publication date', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent('phuong thuc lanh dao')}&type=${encodeURIComponent('Bài giải thích')}&sort=moi-nhat`);
+      await settled(page);
+      expect(await page.locator('select[name="sort"]').inputValue()).toBe('moi-nhat');
+      const paths = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(paths.length).toBeGreaterThanOrEqual(3);
+      const dates = paths.map(publishedOf);
+      expect(dates).toEqual([...dates].sort().reverse());
+    });
+  });
+
+  it('a shared ?q= link shows the search, and Back restores the previous one', async () => {
+    await withPage(async (page) => {
+      await resultPaths(page, 'vanh dai 4');
+      const input = page.locator('#search-page-input');
+      expect(await input.inputValue()).toBe('vanh dai 4');
+      await input.fill('chi thi 24');
+      await input.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'chi thi 24');
+      await settled(page);
+      expect(await page.locator('.search-result__title a').first().getAttribute('href')).toContain(article('002'));
+      await page.evaluate(() => history.back());
+      await page.waitForURL((url) => url.searchParams.get('q') === 'vanh dai 4');
+      await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#search-page-input')?.value === 'vanh dai 4');
+      await settled(page);
+      await page.waitForFunction((href) => document.querySelector('.search-result__title a')?.getAttribute('href')?.startsWith(href), article('003'));
+    });
+  });
+});
+
+describe('header search box', () => {
+  it('loads no search code at first paint, only when the reader reaches for it', async () => {
+    await withPage(async (page) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+      expect(requests.filter((p) => p.startsWith('/pagefind/') || /combobox|engine|search-query/.test(p))).toEqual([]);
+      await page.keyboard.press('/');
+      await page.keyboard.type('dang bo');
+      await page.waitForSelector('#header-search-list:not([hidden]) [role="option"]');
+      expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    });
+  });
+
+  it('works by keyboard alone: "/" and Ctrl+K focus it, arrows choose, Enter opens, Esc closes', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}/gioi-thieu/`);
+      await page.keyboard.press('Control+k');
+      const input = page.locator('#header-search-input');
+      expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('dinh tien dung');
+      await page.waitForSelector('#header-search-list:not([hidden]) [role="option"]');
+      expect(await input.getAttribute('aria-expanded')).toBe('true');
+      await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-header-status]')?.textContent ?? ''));
+      await page.keyboard.press('Escape');
+      expect(await input.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.locator('#header-search-list').isHidden()).toBe(true);
+      await page.keyboard.press('ArrowDown');
+      const active = await input.getAttribute('aria-activedescendant');
+      expect(active).toBeTruthy();
+      expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === article('003'));
+    });
+  });
+
+  it('Enter with nothing chosen opens /tim-kiem/ with the query', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}/`);
+      await page.locator('#header-search-input').fill('Vành đai 4');
+      await page.locator('#header-search-input').press('Enter');
+      await page.waitForURL(/\/tim-kiem\/\?q=/);
+      await settled(page);
+      expect(await page.locator('#search-page-input').inputValue()).toBe('Vành đai 4');
+    });
+  });
+
+  it('without JavaScript it is a GET form to /tim-kiem/, which says search needs JavaScript', async () => {
+    await withPage(
+      async (page) => {
+        await page.goto(`${site.url}/`);
+        expect(await page.locator('.header-search__nojs').textContent()).toMatch(/cần JavaScript/);
+        await page.locator('#header-search-input').fill('nong thon moi');
+        await page.locator('.header-search button[type="submit"]').click();
+        await page.waitForURL(/\/tim-kiem\/\?q=nong\+thon\+moi/);
+        expect(await page.locator('main').innerText()).toMatch(/Tìm kiếm cần JavaScript/);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+});
+
+describe('safety', () => {
+  const hostile = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '"><svg onload=window.__pwned=1>'];
+  it.each(hostile)('the query %s is shown as text and never runs', async (query) => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+      await settled(page);
+      expect(await page.locator('[data-status]').textContent()).toContain(query);
+      await page.locator('#header-search-input').fill(query);
+      await page.waitForSelector('#header-search-list:not([hidden]) [role="option"]');
+      expect(await page.locator('[data-header-status]').textContent()).toContain(query);
+      const injected = await page.evaluate(() => document.querySelectorAll('main img, main svg[onload], main script:not([type]), [role="listbox"] img, [role="listbox"] svg').length);
+      expect(injected).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    });
+  });
+});
+
+describe('offline', () => {
+  it('after one visit, pages and search work with the network off, and the reader is told', async () => {
+    await withPage(
+      async (page, context) => {
+        await page.goto(`${site.url}/`);
+        // The worker precaches the whole site, index included, when it installs.
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.ready;
+        });
+        await page.reload();
+        await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+        expect(await page.locator('[data-offline-note]').isHidden()).toBe(true);
+
+        await context.setOffline(true);
+        const response = await page.goto(`${site.url}${article('004')}`);
+        expect(response?.ok()).toBe(true);
+        expect(await page.locator('h1').textContent()).toMatch(/Nghị quyết Trung ương 5/);
+        expect(await page.locator('[data-offline-note]').isVisible()).toBe(true);
+        expect(await page.locator('[data-offline-note]').textContent()).toMatch(/ngoại tuyến/);
+
+        await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent('dinh tien dung')}`);
+        await settled(page);
+        expect(await page.locator('.search-result__title a').first().getAttribute('href')).toContain(article('003'));
+      },
+      { serviceWorkers: 'allow' },
+    );
+  });
+
+  it('a new build replaces the old precache: the worker cleans outdated caches and takes over at once', () => {
+    const sw = readFileSync(join(site.dist, 'sw.js'), 'utf8');
+    expect(sw).toMatch(/skipWaiting/);
+    expect(sw).toMatch(/clientsClaim|clients\.claim/);
+    expect(sw).toMatch(/cleanupOutdatedCaches|deleteCacheAndMetadata|-precache-/);
+    // Every file of the search index is in the precache manifest, with a revision or a hash.
+    const indexFiles = readdirSync(join(site.dist, 'pagefind', 'index'));
+    expect(indexFiles.length).toBeGreaterThan(0);
+    for (const file of indexFiles) expect(sw).toContain(`pagefind/index/${file}`);
+    expect(sw).toContain('pagefind/pagefind.js');
+  });
+});
