@@ -124,7 +124,7 @@ describe('the full timeline without JavaScript', () => {
       await page.goto(`${baseURL}${PATH}`);
       const list = page.locator('[data-pagefind-body]');
       expect(await list.count()).toBe(1);
-      expect(await list.getAttribute('data-pagefind-filter')).toBe('type:timeline');
+      expect(await list.locator('[data-search-meta] [data-pagefind-filter="type"]').textContent()).toBe('Dòng thời gian');
       expect(await list.locator('.tl-event').count()).toBe(events.length);
       expect(await page.locator('nav[aria-label="Điều hướng chính"] a[href="/dong-thoi-gian/"]').getAttribute('aria-current')).toBe('page');
     });
@@ -205,7 +205,7 @@ describe('keyboard only', () => {
     await withPage({}, async (page) => {
       await page.goto(`${baseURL}${PATH}`);
       const focusedIs = (selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
-      const tabTo = async (selector: string, max = 200) => {
+      const tabTo = async (selector: string, max = 400) => {
         for (let i = 0; i < max; i++) {
           await page.keyboard.press('Tab');
           if (await focusedIs(selector)) return;
