@@ -165,11 +165,29 @@ function publishedOf(path: string): string {
   return /published:\s*\{\s*date:\s*"([^"]+)"/.exec(text)?.[1] ?? '';
 }
 
+describe('result count', () => {
+  it('the announced count equals the results listed, and no empty state shows beside them', async () => {
+    await withPage(async (page) => {
+      for (const query of ['nong thon moi', 'dang bo', 'ha noi']) {
+        const paths = await resultPaths(page, query);
+        expect(paths.length, query).toBeGreaterThan(0);
+        const more = await page.locator('[data-more]').isVisible();
+        const status = (await page.locator('[data-status]').textContent()) ?? '';
+        const announced = Number(/(\d+) kết quả/.exec(status)?.[1]);
+        if (more) expect(announced, query).toBeGreaterThan(paths.length);
+        else expect(announced, `${query}: "${status}"`).toBe(paths.length);
+        expect(await page.locator('[data-empty]').isVisible(), query).toBe(false);
+      }
+    });
+  });
+});
+
 describe('filters, sorting and the URL', () => {
   it('the page-type filter keeps only explainers and goes into the URL', async () => {
     await withPage(async (page) => {
       const all = await resultPaths(page, 'nong thon moi');
       expect(all.some((p) => p.startsWith('/chu-de/'))).toBe(true);
+      await page.locator('summary', { hasText: 'Lọc và sắp xếp' }).click();
       await page.getByRole('checkbox', { name: 'Bài giải thích' }).check();
       await page.waitForURL(/type=/);
       await settled(page);

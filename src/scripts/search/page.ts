@@ -75,7 +75,8 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     const { hits } = await runSearch(query, { filters: toPagefindFilters(state.filters), newestFirst: state.newestFirst });
     if (mine !== generation) return;
     terms = highlightTerms(query);
-    hitsLeft = hits;
+    // A copy: nextBatch() consumes hitsLeft, while the count below needs every hit.
+    hitsLeft = [...hits];
     const first = await nextBatch();
     if (mine !== generation) return;
     results.replaceChildren(...first.map(renderResult));
