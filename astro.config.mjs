@@ -16,7 +16,9 @@ export default defineConfig({
   // tree never leak into another build through the content layer's data store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline in each page: no render-blocking CSS request on a first visit (one round trip
+  // less on a slow phone network); the CSS is about 2 KB gzip.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // searchOffline runs last: it indexes and precaches what the others wrote.
   integrations: [mdx(), sitemap(), searchOffline()],
   // Shiki colours code with style="" attributes, which the policy below blocks; Prism uses classes.
