@@ -50,7 +50,10 @@ const node = 'node_modules/.bin/node';
 const vitest = 'node_modules/vitest/vitest.mjs';
 const extra = process.argv.slice(2);
 if (extra.length === 0) {
-  // Type checks first (astro check + tsc): a type error fails `npm test`, and so CI.
+  // Gate 9: npm audit --omit=dev (high or critical fails; an unreachable endpoint only warns).
+  const audit = spawnSync(process.execPath, ['scripts/audit.mjs'], { stdio: 'inherit' });
+  if (audit.status !== 0) process.exit(audit.status ?? 1);
+  // Type checks (astro check + tsc): a type error fails `npm test`, and so CI.
   const check = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'check'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (check.status !== 0) process.exit(check.status ?? 1);
   const tsc = spawnSync(node, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
