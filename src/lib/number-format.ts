@@ -19,9 +19,8 @@ function formatter(decimals: number): Intl.NumberFormat {
 /** Decimals as written in the source value: 4954.8 → 1, 509 → 0, 5.08 → 2. */
 export function decimalsOf(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
-  const text = String(value);
-  if (text.includes('e')) return Math.min(6, Math.max(0, -Math.floor(Math.log10(Math.abs(value % 1))) + 1));
-  return text.split('.')[1]?.length ?? 0;
+  // Figures are written with a few decimals at most, so String() never uses exponent notation here.
+  return String(value).split('.')[1]?.length ?? 0;
 }
 
 /** 4954.8 → "4.954,8"; keeps the decimals the value carries unless told otherwise. */
