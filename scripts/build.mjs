@@ -3,15 +3,23 @@
  * `npm run build`: builds into a staging folder and replaces dist/ only when the build (and
  * the search index written by its integration) succeeded. A build stopped by bad content
  * leaves the last good site in place: nothing broken is published, nothing is lost.
+ * The content check (`npm run kiem-tra`, scripts/kiem-tra.mjs) runs first: bad content stops
+ * here with its Vietnamese messages, before Astro starts.
  * Extra arguments go to `astro build`. OUT_DIR changes the published folder (tests use it).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { checkAll } from './lib/content-check.mjs';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+
+if (!(await checkAll())) {
+  console.error(`\nChưa xây dựng trang: ${outDir} được giữ nguyên như lần trước (was left as it was).`);
+  process.exit(1);
+}
 
 rmSync(staging, { recursive: true, force: true });
 const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...process.argv.slice(2)], {

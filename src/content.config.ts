@@ -6,10 +6,15 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { vietnameseError } from './schemas/messages';
 import { makeArticleSchema } from './schemas/article';
 import { makeDatasetSchema } from './schemas/figure';
 import { makeTimelineEventSchema } from './schemas/timeline-event';
 import { topicSchema } from './schemas/topic';
+
+// Zod's own messages (a missing field, a value not in a list) in Vietnamese, as in `npm run kiem-tra`.
+z.config({ customError: vietnameseError });
 
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/$/, '');
 

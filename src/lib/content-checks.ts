@@ -1,58 +1,36 @@
 /**
- * Every check that spans several entries, run once per build before the first page renders
- * (BaseLayout awaits it): unknown ids in references, figure evidence and arithmetic, timeline
- * periods. One error lists every problem, each naming the file and the field or figure.
+ * The content check (src/lib/content-check/), run by the site before the first page renders
+ * (BaseLayout, collections.ts and the timeline await it). `npm run build` has already run it,
+ * so in a build this only guards direct `astro build` runs. In `npm run dev` it runs again on
+ * every page, on the files as they are now: a content error replaces the page with Astro's
+ * error overlay (status 500) instead of leaving the last good page on screen.
  */
-import { getCollection } from 'astro:content';
-import { specReferences } from './charts/chart-model';
-import { checkFigures } from './figure-checks';
-import { findBrokenReferences, type ReferenceUse } from './references';
+import { formatProblems, runContentCheck } from './content-check/run';
 
 export class ContentCheckError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The content has ${problems.length} problem(s); nothing was published:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(readonly problems: string[], report: string) {
+    super(report);
     this.name = 'ContentCheckError';
+    // The message is the whole report; a stack trace only hides it.
+    this.stack = report;
   }
 }
 
 async function runChecks(): Promise<void> {
-  const [topics, articles, data, timeline] = await Promise.all([
-    getCollection('topics'),
-    getCollection('articles'),
-    getCollection('data'),
-    getCollection('timeline'),
-  ]);
-  const topicIds = new Set(topics.map((t) => t.id));
-  const articleIds = new Set(articles.map((a) => a.id));
-  const fileOf = (e: { id: string; filePath?: string | undefined }) => e.filePath ?? e.id;
-
-  const topicUses: ReferenceUse[] = [
-    ...articles.flatMap((a) => a.data.topics.map((t, i) => ({ file: fileOf(a), field: `topics[${i}]`, id: t.id }))),
-    ...data.flatMap((d) => d.data.topics.map((t, i) => ({ file: fileOf(d), field: `topics[${i}]`, id: t.id }))),
-    ...timeline.flatMap((e) => e.data.topics.map((t, i) => ({ file: fileOf(e), field: `topics[${i}]`, id: t.id }))),
-  ];
-  const articleUses: ReferenceUse[] = [
-    ...data.flatMap((d) => d.data.figures.map((f, i) => ({ file: fileOf(d), field: `figures[${i}].article (${f.id})`, id: f.article.id }))),
-    ...timeline.flatMap((e) => e.data.articles.map((a, i) => ({ file: fileOf(e), field: `articles[${i}]`, id: a.id }))),
-  ];
-  const problems = [
-    ...findBrokenReferences(topicUses, topicIds, 'topic'),
-    ...findBrokenReferences(articleUses, articleIds, 'article'),
-    ...checkFigures(data.flatMap((d) => d.data.figures.map((figure) => ({ file: fileOf(d), figure })))),
-    ...data.flatMap((d) => {
-      const ids = new Set(d.data.figures.map((f) => f.id));
-      return specReferences(d.data.chart)
-        .filter((r) => !ids.has(r.id))
-        .map((r) => `${fileOf(d)}: field "${r.field}": figure "${r.id}" is not in this dataset`);
-    }),
-  ];
-  if (problems.length > 0) throw new ContentCheckError(problems);
+  const { problems } = runContentCheck();
+  if (problems.length > 0) {
+    throw new ContentCheckError(
+      problems.map((p) => `${p.file}${p.line ? `, dòng ${p.line}` : ''}: ${p.message}`),
+      formatProblems(problems),
+    );
+  }
 }
 
 let once: Promise<void> | undefined;
 
 /** Resolves when all content is consistent; rejects with every problem found. */
 export function assertContentValid(): Promise<void> {
+  if (import.meta.env.DEV) return runChecks();
   once ??= runChecks();
   return once;
 }

@@ -7,13 +7,16 @@
  */
 import type { ComputeOp } from '../schemas/figure';
 import { applyOp, matchesWithinRounding } from './figure-math';
-import { decimalsOf, formatNumber } from './number-format';
+import { decimalsOf, formatNumber, formatPlain } from './number-format';
 
 export interface CheckableFigure {
   id: string;
   value: number;
   kind: 'reported' | 'computed';
   evidence?: string | undefined;
+  /** The number in words as the article writes it ("hai"): the evidence must hold these words. */
+  written?: string | undefined;
+  format?: 'number' | 'year' | 'plain' | undefined;
   compute?: { op: ComputeOp; from: [string, string] } | undefined;
   check?: { op: ComputeOp; from: [string, string] } | undefined;
 }
@@ -23,8 +26,9 @@ export interface FigureInFile {
   figure: CheckableFigure;
 }
 
-/** The ways an article may print a value: 4954.8 → "4.954,8"; 5300 → "5.300" or "5300". */
-export function printedForms(value: number): string[] {
+/** The ways an article may print a value: 4954.8 → "4.954,8"; 5300 → "5.300" or "5300"; a year 2045 → "2045". */
+export function printedForms(value: number, format: CheckableFigure['format'] = 'number'): string[] {
+  if (format === 'year' || format === 'plain') return [formatPlain(value)];
   const forms = new Set([formatNumber(value, decimalsOf(value))]);
   if (Number.isInteger(value)) forms.add(String(value));
   return [...forms];
@@ -35,8 +39,13 @@ function escapeRegExp(s: string): string {
 }
 
 /** The number stands alone in the text: "509" is not found inside "1.509" or "509,5". */
-export function evidenceContains(evidence: string, value: number): boolean {
-  return printedForms(value).some((form) => new RegExp(`(?<![\\d.,])${escapeRegExp(form)}(?![\\d]|[.,]\\d)`).test(evidence));
+export function evidenceContains(evidence: string, value: number, format: CheckableFigure['format'] = 'number'): boolean {
+  return printedForms(value, format).some((form) => new RegExp(`(?<![\\d.,])${escapeRegExp(form)}(?![\\d]|[.,]\\d)`).test(evidence));
+}
+
+/** A number written in words ("hai con số") is found as whole words, ignoring case. */
+export function evidenceContainsWords(evidence: string, written: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(written.normalize('NFC'))}(?![\\p{L}\\d])`, 'iu').test(evidence.normalize('NFC'));
 }
 
 export function checkFigures(figures: readonly FigureInFile[]): string[] {
@@ -44,20 +53,26 @@ export function checkFigures(figures: readonly FigureInFile[]): string[] {
   const byId = new Map<string, FigureInFile>();
   for (const entry of figures) {
     const twin = byId.get(entry.figure.id);
-    if (twin) problems.push(`${entry.file}: figure "${entry.figure.id}": id already used in ${twin.file}`);
+    if (twin) problems.push(`${entry.file}: số liệu "${entry.figure.id}": mã này đã dùng trong ${twin.file}; mỗi số liệu cần một mã riêng trên toàn trang`);
     byId.set(entry.figure.id, entry);
   }
   for (const { file, figure } of figures) {
-    const where = `${file}: figure "${figure.id}"`;
-    if (figure.evidence !== undefined && !evidenceContains(figure.evidence, figure.value)) {
-      problems.push(`${where}: evidence "${figure.evidence}" does not contain the value ${printedForms(figure.value).join(' or ')}`);
+    const where = `${file}: số liệu "${figure.id}"`;
+    if (figure.evidence !== undefined && figure.written !== undefined) {
+      if (!evidenceContainsWords(figure.evidence, figure.written)) {
+        problems.push(`${where}: evidence "${figure.evidence}" không chứa "${figure.written}" (trường written). Chép lại đoạn trích có chữ đó, hoặc sửa written`);
+      }
+    } else if (figure.evidence !== undefined && !evidenceContains(figure.evidence, figure.value, figure.format)) {
+      problems.push(
+        `${where}: evidence "${figure.evidence}" không chứa giá trị ${printedForms(figure.value, figure.format).join(' hoặc ')}. Chép đoạn trích có đúng con số như bài in; nếu bài viết số bằng chữ, thêm written: "…"`,
+      );
     }
     for (const [field, rule] of [['compute', figure.compute], ['check', figure.check]] as const) {
       if (!rule) continue;
       const inputs = rule.from.map((id) => byId.get(id)?.figure);
       const missing = rule.from.filter((_, i) => !inputs[i]);
       if (missing.length > 0) {
-        problems.push(`${where}: ${field}.from names unknown figure ${missing.map((m) => `"${m}"`).join(', ')}`);
+        problems.push(`${where}: ${field}.from gọi số liệu không có: ${missing.map((m) => `"${m}"`).join(', ')}`);
         continue;
       }
       const [a, b] = inputs as [CheckableFigure, CheckableFigure];
@@ -65,7 +80,7 @@ export function checkFigures(figures: readonly FigureInFile[]): string[] {
       const decimals = decimalsOf(figure.value);
       if (!matchesWithinRounding(result, figure.value, decimals)) {
         problems.push(
-          `${where}: ${field} ${rule.op}(${a.id} = ${a.value}, ${b.id} = ${b.value}) gives ${formatNumber(result, decimals + 2)}, but the value is ${formatNumber(figure.value, decimals)}`,
+          `${where}: ${field} ${rule.op}(${a.id} = ${a.value}, ${b.id} = ${b.value}) ra ${formatNumber(result, decimals + 2)}, nhưng value là ${formatNumber(figure.value, decimals)}. Kiểm tra lại các con số`,
         );
       }
     }

@@ -43,12 +43,18 @@ export const QUALIFIER_WORDS = {
 } as const;
 export type Qualifier = keyof typeof QUALIFIER_WORDS;
 
+/** Digits as they are, for years and numbers that are not quantities: 2045 → "2045", 5.5 → "5,5". */
+export function formatPlain(value: number): string {
+  return String(value).replace('.', ',');
+}
+
 /**
  * A value with its unit, as a sentence would say it: "hơn 509 nghìn tỷ đồng", "49,2%",
- * "24.106 lượt". Percent-like units attach without a space.
+ * "24.106 lượt". Percent-like units attach without a space. `plain` drops the thousands
+ * separator (a year: "năm 2045", never "2.045").
  */
-export function formatQuantity(value: number, unit: string, options: { qualifier?: Qualifier; decimals?: number } = {}): string {
-  const number = formatNumber(value, options.decimals ?? decimalsOf(value));
+export function formatQuantity(value: number, unit: string, options: { qualifier?: Qualifier; decimals?: number; plain?: boolean } = {}): string {
+  const number = options.plain ? formatPlain(value) : formatNumber(value, options.decimals ?? decimalsOf(value));
   const body = unit === '%' ? `${number}%` : unit ? `${number} ${unit}` : number;
   return options.qualifier ? `${QUALIFIER_WORDS[options.qualifier]} ${body}` : body;
 }

@@ -6,14 +6,15 @@
 export interface ReferenceUse {
   /** The file that holds the reference, as Astro reports it (content/articles/x.mdx). */
   file: string;
-  /** Dotted path of the field, e.g. "topics[1]" or "figures[3].article". */
+  /** The field as an editor finds it: 'trường "topics[1]"', 'số liệu "x", trường "article"'. */
   field: string;
   id: string;
 }
 
+/** `collection` is the Vietnamese name of what the id points to ("chủ đề", "bài"). */
 export function findBrokenReferences(uses: readonly ReferenceUse[], known: ReadonlySet<string>, collection: string): string[] {
   const sample = [...known].sort().slice(0, 12).join(', ');
   return uses
     .filter((use) => !known.has(use.id))
-    .map((use) => `${use.file}: field "${use.field}": unknown ${collection} id "${use.id}" (known: ${sample}${known.size > 12 ? ', …' : ''})`);
+    .map((use) => `${use.file}: ${use.field}: không có ${collection} nào mang mã "${use.id}" (các mã có: ${sample}${known.size > 12 ? ', …' : ''}). Kiểm tra lỗi gõ`);
 }

@@ -9,10 +9,10 @@ import { slugSchema } from './slug';
 export const sourceSchema = z.object({
   /** The newspaper or site; omitted when the article text does not say. */
   outlet: z.string().min(2).optional(),
-  url: z.url({ error: 'expected a full link starting with https://' }).optional(),
+  url: z.url({ error: 'cần một đường dẫn đầy đủ, bắt đầu bằng https://' }).optional(),
   author: z.string().min(2).optional(),
   /** File name (without .txt) of the article in shared/seeds: the provenance key. */
-  seed: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'expected a seed file name such as "000_dba8081fe6c437dd"'),
+  seed: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'cần tên tệp bài gốc (không có .txt), ví dụ "000_dba8081fe6c437dd"'),
   published: partialDateSchema,
 });
 
@@ -23,13 +23,13 @@ export const personSchema = z.object({
 
 export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
   return z.object({
-    title: z.string({ error: 'expected a title (text)' }).min(5, 'title is too short'),
-    summary: z.string({ error: 'expected a one or two sentence summary' }).min(20).max(400),
+    title: z.string({ error: 'cần tiêu đề bài (một dòng chữ)' }).min(5, 'tiêu đề quá ngắn (ít nhất 5 ký tự)'),
+    summary: z.string({ error: 'cần tóm tắt một hai câu' }).min(20).max(400),
     slug: slugSchema,
     source: sourceSchema,
     /** When the reported event itself happened (a speech, a meeting, a year of results). */
     event: partialDateSchema,
-    topics: z.array(topicRef).min(1, 'expected at least one topic'),
+    topics: z.array(topicRef).min(1, 'cần ít nhất một chủ đề (mã trong content/topics.yaml)'),
     people: z.array(personSchema).default([]),
     documents: z.array(z.string().min(3)).default([]),
   });

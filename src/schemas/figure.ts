@@ -18,6 +18,10 @@ export const COMPUTE_OPS = [
 export type ComputeOp = (typeof COMPUTE_OPS)[number];
 
 /** Words an article puts before a number ("hơn 509", "khoảng 27%", "ước đạt", "trên 500"). */
+/** How a value is written out: see `format` below. */
+export const FIGURE_FORMATS = ['number', 'year', 'plain'] as const;
+export type FigureFormat = (typeof FIGURE_FORMATS)[number];
+
 export const QUALIFIERS = ['hon', 'khoang', 'uoc', 'tren', 'it-nhat'] as const;
 
 const computeSchema = z.object({
@@ -30,8 +34,19 @@ export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
     .object({
       id: slugSchema,
       label: z.string().min(3),
-      value: z.number({ error: 'expected a number (use a dot for decimals in YAML: 4954.8)' }),
+      value: z.number({ error: 'cần một con số, viết dấu chấm cho phần thập phân và không có dấu phân cách nghìn (4.954,8 viết là 4954.8)' }),
       unit: z.string().min(1),
+      /**
+       * How the value reads: `number` (default) groups thousands ("4.954,8"); `year` and `plain`
+       * write the digits as they are, for years and other numbers that are not quantities
+       * ("2045", not "2.045").
+       */
+      format: z.enum(FIGURE_FORMATS).default('number'),
+      /**
+       * The number as the article writes it when it is not in digits ("hai", "một nửa"): the
+       * evidence must then contain these words instead of the digits.
+       */
+      written: z.string().min(1).optional(),
       qualifier: z.enum(QUALIFIERS).optional(),
       /** What period the number describes, in Vietnamese as readers see it: "2024", "quý I/2023". */
       period: z.string().optional(),
@@ -47,16 +62,16 @@ export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
     })
     .superRefine((f, ctx) => {
       if (f.kind === 'reported' && !f.evidence) {
-        ctx.addIssue({ code: 'custom', path: ['evidence'], message: `reported figure "${f.id}" needs evidence: a verbatim fragment of its article containing the number` });
+        ctx.addIssue({ code: 'custom', path: ['evidence'], message: `số liệu "${f.id}" là kind: reported nên cần evidence: vài chữ chép đúng nguyên văn từ bài, có chứa con số` });
       }
       if (f.evidence && f.evidence.trim().split(/\s+/).length > 25) {
-        ctx.addIssue({ code: 'custom', path: ['evidence'], message: `evidence of "${f.id}" is longer than 25 words: keep a short fragment` });
+        ctx.addIssue({ code: 'custom', path: ['evidence'], message: `evidence của "${f.id}" dài hơn 25 chữ: chỉ giữ một đoạn ngắn quanh con số` });
       }
       if (f.kind === 'computed' && !f.compute) {
-        ctx.addIssue({ code: 'custom', path: ['compute'], message: `computed figure "${f.id}" needs a formula: compute: { op, from: [id, id] }` });
+        ctx.addIssue({ code: 'custom', path: ['compute'], message: `số liệu "${f.id}" là kind: computed nên cần công thức: compute: { op, from: [mã, mã] }` });
       }
       if (f.kind === 'reported' && f.compute) {
-        ctx.addIssue({ code: 'custom', path: ['compute'], message: `reported figure "${f.id}" has a formula: mark it kind: computed, or use check: to recompute a reported rate` });
+        ctx.addIssue({ code: 'custom', path: ['compute'], message: `số liệu "${f.id}" là kind: reported nhưng có compute: đổi thành kind: computed, hoặc dùng check: để kiểm lại một tỷ lệ bài đã đưa` });
       }
     });
 }

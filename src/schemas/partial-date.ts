@@ -9,15 +9,15 @@ export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 const PATTERN: Record<Precision, { re: RegExp; shape: string }> = {
-  day: { re: /^(\d{4})-(\d{2})-(\d{2})$/, shape: 'YYYY-MM-DD' },
-  month: { re: /^(\d{4})-(\d{2})$/, shape: 'YYYY-MM' },
-  year: { re: /^(\d{4})$/, shape: 'YYYY' },
+  day: { re: /^(\d{4})-(\d{2})-(\d{2})$/, shape: 'NNNN-TT-NN (ví dụ 2024-05-17)' },
+  month: { re: /^(\d{4})-(\d{2})$/, shape: 'NNNN-TT (ví dụ 2024-05)' },
+  year: { re: /^(\d{4})$/, shape: 'NNNN (ví dụ 2024)' },
 };
 
 /** YAML turns `2022-04-12` into a Date and `2022` into a number: bring both back to text. */
 const dateText = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z.string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' }),
+  z.string({ error: 'cần một ngày viết NNNN-TT-NN, NNNN-TT hoặc NNNN (ví dụ 2024-05-17, 2024-05, 2024)' }),
 );
 
 function isRealDay(y: number, m: number, d: number): boolean {
@@ -29,7 +29,7 @@ function isRealDay(y: number, m: number, d: number): boolean {
 export const partialDateFields = {
   date: dateText,
   precision: z.enum(PRECISIONS, {
-    error: (issue) => `expected one of day, month, year; got ${JSON.stringify(issue.input)}`,
+    error: (issue) => `precision phải là day (biết ngày), month (biết tháng) hoặc year (chỉ biết năm); đang là ${JSON.stringify(issue.input)}`,
   }),
   inferred: z.boolean().default(false),
   /** Why the date is inferred: shown to readers next to the "ước đoán" label. */
@@ -44,19 +44,19 @@ export function checkPartialDate(value: { date: string; precision: Precision; in
     ctx.addIssue({
       code: 'custom',
       path: ['date'],
-      message: `precision "${value.precision}" expects a date written ${rule.shape}; got "${value.date}"`,
+      message: `precision "${value.precision}" cần ngày viết ${rule.shape}; đang là "${value.date}". Sửa date, hoặc đổi precision cho khớp`,
     });
     return;
   }
   const [, y, m = '01', d = '01'] = match;
   if (Number(m) < 1 || Number(m) > 12 || !isRealDay(Number(y), Number(m), Number(d))) {
-    ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" is not a real calendar date` });
+    ctx.addIssue({ code: 'custom', path: ['date'], message: `"${value.date}" không phải một ngày có thật trên lịch` });
   }
   if (value.inferred && !value.reason) {
     ctx.addIssue({
       code: 'custom',
       path: ['reason'],
-      message: 'an inferred date needs a reason (shown to readers beside "ước đoán")',
+      message: 'ngày ước đoán (inferred: true) cần reason: lý do, hiện cho bạn đọc cạnh chữ "ước đoán"',
     });
   }
 }

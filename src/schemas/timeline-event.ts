@@ -35,7 +35,7 @@ export const periodSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
-        message: `the period ends (${period.end.date}) before it starts (${period.start.date})`,
+        message: `khoảng thời gian kết thúc (${period.end.date}) trước khi bắt đầu (${period.start.date}); kiểm tra start và end`,
       });
     }
   });
@@ -58,7 +58,7 @@ export function makeTimelineEventSchema<A extends z.ZodType, T extends z.ZodType
     /** "planned" and "target" events are shown as "dự kiến" / "mục tiêu", never as done. */
     status: z.enum(EVENT_STATUSES).default('happened'),
     kind: z.enum(EVENT_KINDS),
-    articles: z.array(articleRef).min(1, 'expected at least one article the event comes from'),
+    articles: z.array(articleRef).min(1, 'cần ít nhất một bài (slug) mà sự kiện lấy từ đó'),
     topics: z.array(topicRef).default([]),
   });
 }

@@ -6,9 +6,10 @@ import type { Figure } from './types';
 export const COMPUTED_LABEL = 'số tính toán';
 export const STATUS_LABEL = { result: 'kết quả', target: 'mục tiêu', plan: 'dự kiến' } as const;
 
-/** "hơn 509 nghìn tỷ đồng", "49,2%"; computed figures show one decimal at most. */
+/** "hơn 509 nghìn tỷ đồng", "49,2%", a year as "2045"; computed figures show one decimal at most. */
 export function valueText(figure: Figure): string {
-  return formatQuantity(figure.value, figure.unit, { qualifier: figure.qualifier });
+  const plain = figure.format === 'year' || figure.format === 'plain';
+  return formatQuantity(figure.value, figure.unit, { qualifier: figure.qualifier, plain });
 }
 
 /** The formula in words, with the inputs' labels: "Thu ngân sách … ÷ Tỷ lệ …%". */

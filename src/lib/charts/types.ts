@@ -7,6 +7,8 @@ export interface Figure {
   label: string;
   value: number;
   unit: string;
+  /** `year`/`plain`: digits without a thousands separator (src/schemas/figure.ts). */
+  format?: 'number' | 'year' | 'plain' | undefined;
   qualifier?: Qualifier | undefined;
   period?: string | undefined;
   kind: 'reported' | 'computed';

@@ -1,0 +1,70 @@
+/**
+ * Loads the content check (src/lib/content-check/run.ts) in plain Node, without Astro or Vite:
+ * esbuild bundles the TypeScript (our modules only; packages stay imports) into
+ * node_modules/.cache in a few milliseconds. `npm run kiem-tra` and `npm run build` share it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export async function loadContentCheck() {
+  const outfile = resolve(root, 'node_modules/.cache/kiem-tra/run.mjs');
+  mkdirSync(dirname(outfile), { recursive: true });
+  await build({
+    entryPoints: [resolve(root, 'src/lib/content-check/run.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+/**
+ * Runs ../shared/tools/own-words (or OWN_WORDS) over the project: passages of 12+ words
+ * repeated from a source article. Resolves to { skipped, ok, output }.
+ */
+export function runOwnWords(contentDir) {
+  const tool = resolve(root, process.env.OWN_WORDS ?? '../shared/tools/own-words');
+  if (!existsSync(tool)) return Promise.resolve({ skipped: true, ok: true, output: `Bỏ qua kiểm tra "lời của mình": không thấy công cụ ${tool}.` });
+  // own-words reads PROJECT/content and PROJECT/src; a fixture tree is a folder named content.
+  const project = basename(contentDir) === 'content' ? dirname(contentDir) : root;
+  return new Promise((done) => {
+    const child = spawn(tool, [project], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (e) => done({ skipped: true, ok: true, output: `Bỏ qua kiểm tra "lời của mình": ${e.message}` }));
+    child.on('close', (code) => done({ skipped: false, ok: code === 0, output: output.trim() }));
+  });
+}
+
+/**
+ * The whole check with its report. Returns true when the content may be published.
+ * `log`/`error` print the report (stdout for notes, stderr for problems).
+ */
+export async function checkAll({ ownWords = true } = {}) {
+  const started = performance.now();
+  const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+  const ownWordsRun = ownWords ? runOwnWords(contentDir) : Promise.resolve(undefined);
+  const { runContentCheck, formatProblems } = await loadContentCheck();
+  const { problems, notes } = runContentCheck({ root });
+  const words = await ownWordsRun;
+  for (const note of notes) console.log(`  ℹ ${note}`);
+  if (words?.skipped) console.log(`  ℹ ${words.output}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+  if (problems.length > 0) console.error(`\n${formatProblems(problems)}\n`);
+  if (words && !words.ok) {
+    console.error(`Có đoạn chép nguyên văn từ bài gốc (12 chữ liền trở lên); hãy viết lại bằng lời của trang:\n${words.output}\n`);
+  }
+  const ok = problems.length === 0 && (!words || words.ok);
+  if (ok) console.log(`Nội dung hợp lệ (kiểm tra trong ${seconds} giây).`);
+  else console.error(`Kiểm tra trong ${seconds} giây. Sửa các lỗi trên rồi chạy lại npm run kiem-tra.`);
+  return ok;
+}
