@@ -47,7 +47,7 @@ describe('checkFigures', () => {
   });
   it('fails evidence without the number, naming file and figure', () => {
     expect(checkFigures([reported('xa-kieu-mau', 76, 'xã đạt chuẩn nông thôn mới kiểu mẫu')])).toEqual([
-      `${file}: figure "xa-kieu-mau": evidence "xã đạt chuẩn nông thôn mới kiểu mẫu" does not contain the value 76`,
+      `${file}: số liệu "xa-kieu-mau": evidence "xã đạt chuẩn nông thôn mới kiểu mẫu" không chứa giá trị 76. Chép đoạn trích có đúng con số như bài in; nếu bài viết số bằng chữ, thêm written: "…"`,
     ]);
   });
   it('fails a wrong rate with what disagrees', () => {
@@ -56,15 +56,27 @@ describe('checkFigures', () => {
       figure: { id: 'ty-le-nang-cao', value: 51.2, kind: 'reported', evidence: 'đạt 51,2%', check: { op: 'ratio-percent', from: ['xa-nang-cao', 'tong-so-xa'] } },
     };
     expect(checkFigures([...base, wrong])).toEqual([
-      `${file}: figure "ty-le-nang-cao": check ratio-percent(xa-nang-cao = 188, tong-so-xa = 382) gives 49,215, but the value is 51,2`,
+      `${file}: số liệu "ty-le-nang-cao": check ratio-percent(xa-nang-cao = 188, tong-so-xa = 382) ra 49,215, nhưng value là 51,2. Kiểm tra lại các con số`,
     ]);
   });
   it('fails a computed figure built from an unknown id, and duplicate ids', () => {
     const computed: FigureInFile = { file, figure: { id: 'ke-hoach', value: 1, kind: 'computed', compute: { op: 'ratio', from: ['tong-so-xa', 'khong-co'] } } };
     expect(checkFigures([...base, computed, base[0]!])).toEqual([
-      `${file}: figure "tong-so-xa": id already used in ${file}`,
-      `${file}: figure "ke-hoach": compute.from names unknown figure "khong-co"`,
+      `${file}: số liệu "tong-so-xa": mã này đã dùng trong ${file}; mỗi số liệu cần một mã riêng trên toàn trang`,
+      `${file}: số liệu "ke-hoach": compute.from gọi số liệu không có: "khong-co"`,
     ]);
+  });
+  it('reads a year without a thousands separator, and a number written in words from its words', () => {
+    const year = (evidence: string): FigureInFile => ({ file, figure: { id: 'nam-muc-tieu', value: 2045, kind: 'reported', format: 'year', evidence } });
+    expect(checkFigures([year('đến năm 2045')])).toEqual([]);
+    expect(checkFigures([year('đến năm 2.045')])[0]).toContain('không chứa giá trị 2045');
+    const words = (evidence: string): FigureInFile => ({ file, figure: { id: 'so-con-so', value: 2, kind: 'reported', written: 'hai', evidence } });
+    expect(checkFigures([words('tăng trưởng hai con số')])).toEqual([]);
+    expect(checkFigures([words('tăng trưởng 2 con số')])).toEqual([
+      `${file}: số liệu "so-con-so": evidence "tăng trưởng 2 con số" không chứa "hai" (trường written). Chép lại đoạn trích có chữ đó, hoặc sửa written`,
+    ]);
+    // "hai" inside another word does not count.
+    expect(checkFigures([words('thứ hairm')])).toHaveLength(1);
   });
 });
 
@@ -73,11 +85,11 @@ describe('figure schema', () => {
   const ok = { id: 'x', label: 'Một con số', value: 1, unit: 'xã', kind: 'reported', article: 'a', evidence: 'có 1 xã' };
   const messages = (v: unknown) => schema.safeParse(v).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
   it('requires a formula on a computed figure', () => {
-    expect(messages({ ...ok, kind: 'computed', evidence: undefined })).toEqual(['compute: computed figure "x" needs a formula: compute: { op, from: [id, id] }']);
+    expect(messages({ ...ok, kind: 'computed', evidence: undefined })).toEqual(['compute: số liệu "x" là kind: computed nên cần công thức: compute: { op, from: [mã, mã] }']);
   });
   it('requires evidence on a reported figure and keeps it short', () => {
-    expect(messages({ ...ok, evidence: undefined })[0]).toMatch(/^evidence: reported figure "x" needs evidence/);
-    expect(messages({ ...ok, evidence: Array.from({ length: 26 }, () => 'chữ').join(' ') })[0]).toMatch(/longer than 25 words/);
+    expect(messages({ ...ok, evidence: undefined })[0]).toMatch(/^evidence: số liệu "x" là kind: reported nên cần evidence/);
+    expect(messages({ ...ok, evidence: Array.from({ length: 26 }, () => 'chữ').join(' ') })[0]).toMatch(/dài hơn 25 chữ/);
   });
   it('requires the article the figure comes from', () => {
     const { article: _a, ...rest } = ok;

@@ -38,4 +38,9 @@ describe('formatPercent and formatQuantity', () => {
     expect(formatQuantity(27, '%', { qualifier: 'khoang' })).toBe('khoảng 27%');
     expect(formatQuantity(24106, 'lượt')).toBe('24.106 lượt');
   });
+  it('writes a year or another non-quantity without a thousands separator', () => {
+    expect(formatQuantity(2045, '', { plain: true })).toBe('2045');
+    expect(formatQuantity(2045, 'năm')).toBe('2.045 năm');
+    expect(formatQuantity(5.5, '', { plain: true })).toBe('5,5');
+  });
 });

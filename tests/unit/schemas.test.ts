@@ -17,14 +17,14 @@ describe('partialDateSchema', () => {
   });
   it('rejects a date whose shape does not match its precision', () => {
     expect(issues(partialDateSchema.safeParse({ date: '2022-04', precision: 'day' }))).toEqual([
-      'date: precision "day" expects a date written YYYY-MM-DD; got "2022-04"',
+      'date: precision "day" cần ngày viết NNNN-TT-NN (ví dụ 2024-05-17); đang là "2022-04". Sửa date, hoặc đổi precision cho khớp',
     ]);
-    expect(issues(partialDateSchema.safeParse({ date: '2022-04-12', precision: 'year' }))[0]).toMatch(/expects a date written YYYY/);
+    expect(issues(partialDateSchema.safeParse({ date: '2022-04-12', precision: 'year' }))[0]).toMatch(/cần ngày viết NNNN \(ví dụ 2024\)/);
   });
   it('rejects an unknown precision, an impossible day and an inferred date without reason', () => {
-    expect(issues(partialDateSchema.safeParse({ date: '2022', precision: 'decade' }))[0]).toMatch(/^precision: expected one of day, month, year/);
-    expect(issues(partialDateSchema.safeParse({ date: '2023-02-30', precision: 'day' }))).toEqual(['date: "2023-02-30" is not a real calendar date']);
-    expect(issues(partialDateSchema.safeParse({ date: '2022', precision: 'year', inferred: true }))[0]).toMatch(/^reason: an inferred date needs a reason/);
+    expect(issues(partialDateSchema.safeParse({ date: '2022', precision: 'decade' }))[0]).toMatch(/^precision: precision phải là day \(biết ngày\), month \(biết tháng\) hoặc year/);
+    expect(issues(partialDateSchema.safeParse({ date: '2023-02-30', precision: 'day' }))).toEqual(['date: "2023-02-30" không phải một ngày có thật trên lịch']);
+    expect(issues(partialDateSchema.safeParse({ date: '2022', precision: 'year', inferred: true }))[0]).toMatch(/^reason: ngày ước đoán \(inferred: true\) cần reason/);
   });
 });
 
@@ -43,13 +43,13 @@ describe('article schema', () => {
   });
   it('names the missing title', () => {
     const { title: _omit, ...rest } = valid;
-    expect(issues(schema.safeParse(rest))).toEqual(['title: expected a title (text)']);
+    expect(issues(schema.safeParse(rest))).toEqual(['title: cần tiêu đề bài (một dòng chữ)']);
   });
   it('requires an accent-free slug and a source link that is a URL', () => {
-    expect(issues(schema.safeParse({ ...valid, slug: 'bài-viết' }))[0]).toMatch(/^slug: expected an accent-free slug/);
-    expect(issues(schema.safeParse({ ...valid, source: { ...valid.source, url: 'nhandan.vn' } }))[0]).toMatch(/^source.url: expected a full link/);
+    expect(issues(schema.safeParse({ ...valid, slug: 'bài-viết' }))[0]).toMatch(/^slug: cần mã viết liền không dấu/);
+    expect(issues(schema.safeParse({ ...valid, source: { ...valid.source, url: 'nhandan.vn' } }))[0]).toMatch(/^source.url: cần một đường dẫn đầy đủ/);
   });
   it('requires at least one topic', () => {
-    expect(issues(schema.safeParse({ ...valid, topics: [] }))).toEqual(['topics: expected at least one topic']);
+    expect(issues(schema.safeParse({ ...valid, topics: [] }))).toEqual(['topics: cần ít nhất một chủ đề (mã trong content/topics.yaml)']);
   });
 });

@@ -29,12 +29,12 @@ describe('findBrokenReferences', () => {
   it('names the file, the field and the unknown id', () => {
     const problems = findBrokenReferences(
       [
-        { file: 'content/articles/a.mdx', field: 'topics[0]', id: 'nong-thon-moi' },
-        { file: 'content/articles/a.mdx', field: 'topics[1]', id: 'nong-thon-cu' },
+        { file: 'content/articles/a.mdx', field: 'trường "topics[0]"', id: 'nong-thon-moi' },
+        { file: 'content/articles/a.mdx', field: 'trường "topics[1]"', id: 'nong-thon-cu' },
       ],
       new Set(['nong-thon-moi']),
-      'topic',
+      'chủ đề',
     );
-    expect(problems).toEqual(['content/articles/a.mdx: field "topics[1]": unknown topic id "nong-thon-cu" (known: nong-thon-moi)']);
+    expect(problems).toEqual(['content/articles/a.mdx: trường "topics[1]": không có chủ đề nào mang mã "nong-thon-cu" (các mã có: nong-thon-moi). Kiểm tra lỗi gõ']);
   });
 });
