@@ -149,9 +149,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     if (file.missingFrontmatter) {
       problems.push({ file: file.path, line: 1, message: 'tệp phải mở đầu bằng phần khai báo nằm giữa hai dòng "---" (xem mẫu trong docs/huong-dan-bien-tap.md hoặc chạy npm run tao-moi)' });
     }
-    for (const error of file.doc.errors) {
+    // The first YAML error only: the ones after it are usually its echoes.
+    const error = file.doc.errors[0];
+    if (error) {
       const line = file.lineCounter.linePos(error.pos[0]).line + file.lineOffset;
-      problems.push({ file: file.path, line, message: `YAML viết chưa đúng (${error.code}): kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này. Chi tiết: ${error.message.split('\n')[0]}` });
+      problems.push({ file: file.path, line, message: `YAML viết chưa đúng (${error.code}): kiểm tra thụt lề (mỗi cấp lùi 2 dấu cách), dấu hai chấm sau tên trường, dấu ngoặc kép đóng mở đủ ở dòng này hoặc dòng ngay trên` });
     }
   }
   const parsable = files.filter((f) => f.doc.errors.length === 0 && !f.missingFrontmatter);
