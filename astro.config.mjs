@@ -21,6 +21,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // searchOffline runs last: it indexes and precaches what the others wrote.
   integrations: [mdx(), sitemap(), searchOffline()],
+  // Images in articles (content/images/, Markdown inside <Figure>): Astro writes WebP at several
+  // widths with srcset and sizes, width/height and lazy loading. No inline styles (the policy
+  // forbids them): the layout's CSS is in src/components/Figure.astro.
+  image: { layout: 'constrained', responsiveStyles: false },
   vite: {
     build: {
       rollupOptions: {

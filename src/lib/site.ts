@@ -2,7 +2,7 @@
 export const SITE_NAME = 'Hà Nội đổi mới cách lãnh đạo';
 export const SITE_TAGLINE = 'Giải thích dễ hiểu, dẫn nguồn đầy đủ: Đảng bộ Hà Nội đã thay đổi phương thức lãnh đạo ra sao';
 export const SITE_DESCRIPTION =
-  'Trang giải thích bằng tiếng Việt về việc Đảng bộ thành phố Hà Nội đổi mới phương thức lãnh đạo, dựng từ năm bài báo, có số liệu, dòng thời gian và nguồn cho từng con số.';
+  'Trang giải thích bằng tiếng Việt về việc Đảng bộ thành phố Hà Nội đổi mới phương thức lãnh đạo, dựng từ các bài báo đã đăng, có số liệu, dòng thời gian và nguồn cho từng con số.';
 
 export interface NavItem {
   href: string;

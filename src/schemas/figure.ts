@@ -35,7 +35,8 @@ export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
       id: slugSchema,
       label: z.string().min(3),
       value: z.number({ error: 'cần một con số, viết dấu chấm cho phần thập phân và không có dấu phân cách nghìn (4.954,8 viết là 4954.8)' }),
-      unit: z.string().min(1),
+      /** "xã", "tỷ đồng", "%"; may be left out only for a year or another plain number. */
+      unit: z.string().default(''),
       /**
        * How the value reads: `number` (default) groups thousands ("4.954,8"); `year` and `plain`
        * write the digits as they are, for years and other numbers that are not quantities
@@ -61,6 +62,9 @@ export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
       status: z.enum(['result', 'target', 'plan']).default('result'),
     })
     .superRefine((f, ctx) => {
+      if (f.unit === '' && f.format === 'number') {
+        ctx.addIssue({ code: 'custom', path: ['unit'], message: `số liệu "${f.id}" cần unit: đơn vị như xã, tỷ đồng, %. Nếu con số là một năm, ghi format: year và bỏ unit` });
+      }
       if (f.kind === 'reported' && !f.evidence) {
         ctx.addIssue({ code: 'custom', path: ['evidence'], message: `số liệu "${f.id}" là kind: reported nên cần evidence: vài chữ chép đúng nguyên văn từ bài, có chứa con số` });
       }

@@ -44,3 +44,13 @@ describe('formatPercent and formatQuantity', () => {
     expect(formatQuantity(5.5, '', { plain: true })).toBe('5,5');
   });
 });
+
+describe('countWords', () => {
+  it('writes counts up to ten in words and larger ones in digits', async () => {
+    const { countWords, countWordsCapitalised } = await import('../../src/lib/count-words');
+    expect(countWords(5)).toBe('năm');
+    expect(countWords(6)).toBe('sáu');
+    expect(countWordsCapitalised(6)).toBe('Sáu');
+    expect(countWords(1200)).toBe('1.200');
+  });
+});
