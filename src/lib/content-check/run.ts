@@ -46,3 +46,9 @@ export function normaliseContentToNfc(options: RunOptions = {}): string[] {
   return changed;
 }
 
+
+// What the scaffold (scripts/tao-moi.mjs) validates its answers with: the same schemas.
+export { slugSchema } from '../../schemas/slug';
+export { partialDateSchema, PRECISIONS } from '../../schemas/partial-date';
+export { EVENT_KINDS, EVENT_STATUSES } from '../../schemas/timeline-event';
+export { vietnameseError } from '../../schemas/messages';

@@ -1,0 +1,311 @@
+#!/usr/bin/env node
+/**
+ * `npm run tao-moi` ("create new"): asks, in Vietnamese, what to create (an article, a timeline
+ * event, a dataset with its first figure), its slug and dates with their precision, and writes
+ * a valid file in which every field is explained in comments. It refuses a slug already in
+ * use, validates each answer with the site's own schemas (src/schemas) and finally runs the
+ * content check. Every question can be answered by a flag instead, for scripts and tests:
+ *
+ *   npm run tao-moi -- --loai bai --slug ten-bai --tieu-de "…" --tom-tat "…" --seed 002_… \
+ *     --ngay-dang 2025 --do-chinh-xac-ngay-dang year --ngay-su-kien 2024 \
+ *     --do-chinh-xac-ngay-su-kien year --chu-de nong-thon-moi,do-thi-ha-tang
+ *
+ * (flag names are the question keys below). With --khong-hoi a missing answer is an error.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parse } from 'yaml';
+import { checkAll, loadContentCheck } from './lib/content-check.mjs';
+
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const flags = parseFlags(process.argv.slice(2));
+const noPrompt = 'khong-hoi' in flags || !process.stdin.isTTY;
+const check = await loadContentCheck();
+
+function parseFlags(args) {
+  const out = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith('--')) continue;
+    const key = a.slice(2);
+    const next = args[i + 1];
+    if (next === undefined || next.startsWith('--')) out[key] = '';
+    else {
+      out[key] = next;
+      i++;
+    }
+  }
+  return out;
+}
+
+let rl;
+async function ask(key, question, { validate, fallback, choices } = {}) {
+  const hint = choices ? ` (${choices.join(' / ')})` : '';
+  const def = fallback !== undefined ? ` [${fallback}]` : '';
+  for (;;) {
+    let answer = flags[key];
+    if (answer === undefined) {
+      if (noPrompt) {
+        if (fallback !== undefined) answer = fallback;
+        else fail(`thiếu câu trả lời cho "${question}": thêm --${key} …`);
+      } else {
+        rl ??= createInterface({ input: process.stdin, output: process.stdout });
+        answer = (await rl.question(`${question}${hint}${def}: `)).trim() || fallback || '';
+      }
+    }
+    answer = String(answer).normalize('NFC').trim();
+    const problem = choices && !choices.includes(answer) ? `chọn một trong: ${choices.join(', ')}` : validate?.(answer);
+    if (!problem) return answer;
+    if (noPrompt || flags[key] !== undefined) fail(`--${key} "${answer}": ${problem}`);
+    console.log(`  ✗ ${problem}`);
+  }
+}
+
+function fail(message) {
+  console.error(`Không tạo được tệp: ${message}`);
+  process.exit(1);
+}
+
+const zodMessage = (result) => result.error.issues.map((i) => `${i.path.join('.') || 'giá trị'}: ${i.message}`).join('; ');
+const slugProblem = (s) => {
+  const r = check.slugSchema.safeParse(s, { error: check.vietnameseError });
+  return r.success ? undefined : zodMessage(r);
+};
+const minLength = (n) => (s) => (s.length >= n ? undefined : `cần ít nhất ${n} ký tự`);
+
+function filesIn(folder, ext) {
+  const dir = join(contentDir, folder);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)) : [];
+}
+const articleSlugs = () => filesIn('articles', '.mdx').map((f) => f.slice(0, -4));
+const topicIds = () => (parse(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) ?? []).map((t) => t.id);
+const figureIds = () =>
+  filesIn('data', '.yaml').flatMap((f) => (parse(readFileSync(join(contentDir, 'data', f), 'utf8'))?.figures ?? []).map((x) => x.id));
+
+function slugInUse(slug, folder, ext) {
+  if (existsSync(join(contentDir, folder, `${slug}${ext}`))) return `đã có tệp content/${folder}/${slug}${ext}: chọn slug khác`;
+  if (folder === 'articles') {
+    for (const f of filesIn('articles', '.mdx')) {
+      if (new RegExp(`^slug:\\s*["']?${slug}["']?\\s*$`, 'm').test(readFileSync(join(contentDir, 'articles', f), 'utf8'))) {
+        return `slug "${slug}" đã được dùng trong content/articles/${f}: chọn slug khác`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Asks a partial date and its precision, checked by the site's partial-date schema. */
+async function askDate(key, label) {
+  const precision = await ask(`do-chinh-xac-${key}`, `${label}: biết tới đâu? day = biết ngày, month = chỉ biết tháng, year = chỉ biết năm`, {
+    choices: [...check.PRECISIONS],
+  });
+  const shape = { day: 'NNNN-TT-NN, ví dụ 2024-05-17', month: 'NNNN-TT, ví dụ 2024-05', year: 'NNNN, ví dụ 2024' }[precision];
+  const date = await ask(key, `${label} (${shape})`, {
+    validate: (d) => {
+      const r = check.partialDateSchema.safeParse({ date: d, precision }, { error: check.vietnameseError });
+      return r.success ? undefined : zodMessage(r);
+    },
+  });
+  const inferred = (await ask(`uoc-doan-${key}`, `${label} có phải suy ra (bài không in rõ)? co / khong`, { choices: ['co', 'khong'], fallback: 'khong' })) === 'co';
+  const reason = inferred ? await ask(`ly-do-${key}`, `Vì sao suy ra được ${label.toLowerCase()}? (hiện cho bạn đọc)`, { validate: minLength(5) }) : undefined;
+  return { date, precision, inferred, reason };
+}
+
+const q = (s) => JSON.stringify(s);
+const dateYaml = (d) => `{ date: ${q(d.date)}, precision: ${d.precision}${d.inferred ? `, inferred: true, reason: ${q(d.reason)}` : ''} }`;
+const listOf = (answer, known, what) => (s) => {
+  const ids = s.split(',').map((x) => x.trim()).filter(Boolean);
+  if (ids.length === 0) return `cần ít nhất một ${what}`;
+  const unknown = ids.filter((id) => !known.includes(id));
+  return unknown.length ? `không có ${what} ${unknown.join(', ')}; các mã có: ${known.join(', ')}` : undefined;
+};
+const yamlList = (s) => `[${s.split(',').map((x) => x.trim()).filter(Boolean).join(', ')}]`;
+
+async function newArticle() {
+  const slug = await ask('slug', 'Slug của bài (chữ thường không dấu, nối bằng gạch: ket-qua-2025-nong-thon-moi)', {
+    validate: (s) => slugProblem(s) ?? slugInUse(s, 'articles', '.mdx'),
+  });
+  const title = await ask('tieu-de', 'Tiêu đề bài (tiếng Việt có dấu)', { validate: minLength(5) });
+  const summary = await ask('tom-tat', 'Tóm tắt một hai câu (20–400 ký tự)', { validate: (s) => (s.length < 20 ? 'cần ít nhất 20 ký tự' : s.length > 400 ? 'tối đa 400 ký tự' : undefined) });
+  const seed = await ask('seed', 'Tên tệp bài gốc, không có .txt (ví dụ 002_904cff454f625500)', {
+    validate: (s) => (/^\d{3}_[0-9a-f]{16}$/.test(s) ? undefined : 'dạng đúng: 3 chữ số, gạch dưới, 16 ký tự 0-9 a-f'),
+  });
+  const outlet = await ask('bao', 'Tên báo đăng bài gốc (bỏ trống nếu bài không ghi)', { fallback: '' });
+  const published = await askDate('ngay-dang', 'Ngày bài gốc được đăng');
+  const event = await askDate('ngay-su-kien', 'Ngày của sự việc bài kể (cuộc họp, bài phát biểu, năm kết quả)');
+  const topics = await ask('chu-de', `Chủ đề, cách nhau bằng dấu phẩy (${topicIds().join(', ')})`, { validate: listOf('', topicIds(), 'chủ đề') });
+  const text = `---
+# Tiêu đề bài: hiện ở đầu trang, trên thẻ trình duyệt, trang chủ và RSS.
+title: ${q(title)}
+# Tóm tắt một hai câu (20–400 ký tự), bằng lời của trang: hiện dưới tiêu đề và trong kết quả tìm kiếm.
+summary: ${q(summary)}
+# Slug: phải đúng bằng tên tệp (không có .mdx). Địa chỉ của bài sẽ là /bai-viet/${slug}/
+slug: ${slug}
+# Bài báo gốc mà bài này giải thích.
+source:
+  # Tên báo; xóa dòng này nếu bài gốc không ghi.
+${outlet ? `  outlet: ${q(outlet)}` : '  # outlet: "Tên báo"'}
+  # Đường dẫn tới bài gốc, bắt đầu bằng https:// (bỏ # ở đầu dòng khi có).
+  # url: https://...
+  # Tác giả bài gốc, nếu bài ghi.
+  # author: "Họ Tên"
+  # Tên tệp bài gốc (không có .txt): dùng để đối chiếu từng đoạn trích evidence.
+  seed: ${seed}
+  # Ngày đăng. precision: day (biết ngày), month (chỉ biết tháng) hoặc year (chỉ biết năm).
+  # Nếu bài không in ngày mà phải suy ra: inferred: true và reason: "vì sao suy ra" (hiện cho bạn đọc).
+  published: ${dateYaml(published)}
+# Ngày của sự việc được kể, cùng cách ghi như trên.
+event: ${dateYaml(event)}
+# Chủ đề: mã trong content/topics.yaml, ít nhất một.
+topics: ${yamlList(topics)}
+# Những người được nêu tên trong bài (có thể để trống: []).
+people: []
+#  - { name: "Họ Tên", role: "Chức vụ như bài ghi" }
+# Văn bản được nhắc tới (nghị quyết, chỉ thị, luật), có thể để trống: [].
+documents: []
+---
+
+{/* Thân bài: viết bằng lời của mình, chỉ trích nguyên văn những cụm ngắn và nói rõ ai nói.
+    Mỗi tiêu đề "##" thành một mục trong mục lục. Xem docs/huong-dan-bien-tap.md. */}
+
+## Chuyện gì đã xảy ra
+
+Viết đoạn mở đầu ở đây.
+
+## Vì sao điều này quan trọng
+
+Viết tiếp ở đây.
+
+{/* Biểu đồ của một bộ số liệu (tên tệp trong content/data/, không có .yaml):
+<Chart id="ten-bo-so-lieu" />
+
+Ảnh (lưu ảnh trong content/images/; phần trong [ ] là mô tả ảnh cho người không xem được ảnh, bắt buộc):
+<Figure caption="Chú thích ảnh." credit="Ảnh: Tên tác giả">
+
+![Mô tả điều ảnh cho thấy](../images/ten-anh.jpg)
+
+</Figure>
+*/}
+
+## Dòng thời gian
+
+<Timeline article="${slug}" />
+`;
+  return { path: join(contentDir, 'articles', `${slug}.mdx`), text };
+}
+
+async function newEvent() {
+  const slug = await ask('slug', 'Tên tệp của sự kiện (chữ thường không dấu, nối bằng gạch: khoi-cong-vanh-dai-4)', {
+    validate: (s) => slugProblem(s) ?? slugInUse(s, 'timeline', '.yaml'),
+  });
+  const title = await ask('tieu-de', 'Tên sự kiện', { validate: minLength(5) });
+  const summary = await ask('tom-tat', 'Một câu tóm tắt bằng lời của trang (10–300 ký tự)', { validate: minLength(10) });
+  const shape = await ask('dang', 'Một thời điểm hay một khoảng thời gian? diem / khoang', { choices: ['diem', 'khoang'], fallback: 'diem' });
+  let when;
+  if (shape === 'diem') when = `when: ${dateYaml(await askDate('ngay', 'Ngày diễn ra'))}`;
+  else {
+    const start = await askDate('bat-dau', 'Ngày bắt đầu');
+    const end = await askDate('ket-thuc', 'Ngày kết thúc');
+    when = `when:\n  type: period\n  start: ${dateYaml(start)}\n  end: ${dateYaml(end)}`;
+  }
+  const status = await ask('trang-thai', 'Trạng thái: happened = đã diễn ra, planned = dự kiến, target = mục tiêu', { choices: [...check.EVENT_STATUSES], fallback: 'happened' });
+  const kind = await ask('loai-su-kien', 'Loại sự kiện', { choices: [...check.EVENT_KINDS] });
+  const articles = await ask('bai', 'Slug của bài nêu sự kiện này, cách nhau bằng dấu phẩy', { validate: listOf('', articleSlugs(), 'bài') });
+  const topics = await ask('chu-de', `Chủ đề, cách nhau bằng dấu phẩy (${topicIds().join(', ')})`, { validate: listOf('', topicIds(), 'chủ đề') });
+  const text = `# Tên sự kiện: hiện trên dòng thời gian (5 ký tự trở lên).
+title: ${q(title)}
+# Tên ngắn (tối đa 40 ký tự) cho trục thời gian, khi tên đầy đủ không vừa; bỏ # để dùng.
+# short: "Tên ngắn"
+# Một câu tóm tắt bằng lời của trang (10–300 ký tự).
+summary: ${q(summary)}
+# Khi nào: một ngày { date, precision } hoặc một khoảng (type: period, start, end).
+# precision: day (biết ngày), month (chỉ biết tháng), year (chỉ biết năm).
+# Ngày suy ra (bài không in rõ): thêm inferred: true và reason: "vì sao".
+${when}
+# Trạng thái: happened (đã diễn ra), planned (dự kiến), target (mục tiêu). Dự kiến và mục tiêu
+# không bao giờ hiện như việc đã làm.
+status: ${status}
+# Loại: term (nhiệm kỳ), resolution-law (nghị quyết, luật, quy hoạch), directive-programme
+# (chỉ thị, chương trình), meeting-congress (hội nghị, đại hội), project (dự án),
+# result (kết quả, số liệu), target (mục tiêu).
+kind: ${kind}
+# Các bài nêu sự kiện này (slug). Dòng thời gian cuối mỗi bài chỉ hiện sự kiện có slug của bài ở đây.
+articles: ${yamlList(articles)}
+# Chủ đề: mã trong content/topics.yaml (có thể để trống: []).
+topics: ${yamlList(topics)}
+`;
+  return { path: join(contentDir, 'timeline', `${slug}.yaml`), text };
+}
+
+async function newDataset() {
+  const slug = await ask('slug', 'Tên bộ số liệu (chữ thường không dấu: nong-thon-moi-2025); <Chart id="…"> dùng tên này', {
+    validate: (s) => slugProblem(s) ?? slugInUse(s, 'data', '.yaml'),
+  });
+  const title = await ask('tieu-de', 'Tên bộ số liệu', { validate: minLength(5) });
+  const takeaway = await ask('y-chinh', 'Một câu nói biểu đồ cho thấy điều gì', { validate: minLength(10) });
+  const topics = await ask('chu-de', `Chủ đề, cách nhau bằng dấu phẩy (${topicIds().join(', ')})`, { validate: listOf('', topicIds(), 'chủ đề') });
+  const article = await ask('bai', 'Slug của bài có con số này', { validate: (s) => (articleSlugs().includes(s) ? undefined : `không có bài "${s}"; các bài: ${articleSlugs().join(', ')}`) });
+  const figureId = await ask('ma-so-lieu', 'Mã của con số đầu tiên (không dấu, duy nhất trên cả trang)', {
+    validate: (s) => slugProblem(s) ?? (figureIds().includes(s) ? `mã "${s}" đã có trong content/data/` : undefined),
+  });
+  const label = await ask('nhan', 'Tên con số, như người đọc thấy trong bảng', { validate: minLength(3) });
+  const format = await ask('dang-so', 'Loại con số: number = số lượng (4.954,8), year = một năm (2045), plain = số hiệu không phân cách nghìn', {
+    choices: ['number', 'year', 'plain'],
+    fallback: 'number',
+  });
+  const value = await ask('gia-tri', 'Giá trị, viết dấu chấm cho phần thập phân, không phân cách nghìn (4954.8)', {
+    validate: (s) => (/^-?\d+(\.\d+)?$/.test(s) ? undefined : 'cần một con số như 4954.8 hoặc 382'),
+  });
+  const unit = format === 'number' ? await ask('don-vi', 'Đơn vị (xã, tỷ đồng, %)', { validate: minLength(1) }) : '';
+  const evidence = await ask('trich-dan', 'Đoạn trích chép nguyên văn từ bài gốc, có con số như bài in (tối đa 25 chữ)', { validate: minLength(3) });
+  const text = `# Tên bộ số liệu: tiêu đề của biểu đồ và của trang /so-lieu/${slug}/.
+title: ${q(title)}
+# Một câu nói biểu đồ cho thấy điều gì, bằng lời của trang.
+takeaway: ${q(takeaway)}
+# Cách vẽ: table (chỉ bảng), bars (cột), budget (ngân sách: thực hiện/dự toán/tỷ lệ),
+# waffle (ô vuông: mỗi ô một đơn vị), comparison (Hà Nội so với cả nước).
+# Xem docs/huong-dan-bien-tap.md, mục "Bộ số liệu", cho các trường của từng cách vẽ.
+chart:
+  kind: table
+# Chủ đề: mã trong content/topics.yaml, ít nhất một.
+topics: ${yamlList(topics)}
+# Thứ tự trên trang /so-lieu/: số nhỏ đứng trước.
+order: 100
+figures:
+  # Mã duy nhất trên cả trang (không dấu).
+  - id: ${figureId}
+    # Tên con số như người đọc thấy.
+    label: ${q(label)}
+    # Giá trị: dấu chấm cho phần thập phân, không phân cách nghìn (4.954,8 viết 4954.8).
+    value: ${value}
+${unit ? `    # Đơn vị: xã, tỷ đồng, %.\n    unit: ${q(unit)}\n` : ''}    # Cách in: number (4.954,8), year (2045), plain (không phân cách nghìn).
+    format: ${format}
+    # Nếu bài viết con số bằng chữ ("hai con số"), ghi đúng chữ đó: written: "hai".
+    # written: "hai"
+    # Chữ đứng trước con số trong bài: hon (hơn), khoang (khoảng), uoc (ước), tren (trên), it-nhat (ít nhất).
+    # qualifier: hon
+    # Con số nói về giai đoạn nào, như người đọc thấy: "2024", "quý I/2023".
+    # period: "2024"
+    # reported = bài đưa ra; computed = trang tự tính (cần compute: { op, from: [mã, mã] }).
+    kind: reported
+    # Bài có con số (slug).
+    article: ${article}
+    # Vài chữ chép nguyên văn từ bài gốc, chứa con số như bài in. Việc kiểm tra sẽ đối chiếu với bài gốc.
+    evidence: ${q(evidence)}
+    # result (kết quả), target (mục tiêu), plan (dự kiến): mục tiêu và dự kiến không hiện như kết quả.
+    status: result
+`;
+  return { path: join(contentDir, 'data', `${slug}.yaml`), text };
+}
+
+console.log('Tạo nội dung mới. Xem giải thích từng trường trong docs/huong-dan-bien-tap.md.');
+const kind = await ask('loai', 'Tạo gì? bai = bài giải thích, su-kien = sự kiện trên dòng thời gian, so-lieu = bộ số liệu', {
+  choices: ['bai', 'su-kien', 'so-lieu'],
+});
+const { path, text } = kind === 'bai' ? await newArticle() : kind === 'su-kien' ? await newEvent() : await newDataset();
+rl?.close();
+if (existsSync(path)) fail(`đã có tệp ${path}`);
+writeFileSync(path, text);
+console.log(`Đã tạo ${path.replace(`${resolve(contentDir, '..')}/`, '')}. Mở tệp, đọc các dòng # và điền tiếp; rồi chạy npm run kiem-tra.\n`);
+process.exit((await checkAll({ ownWords: false })) ? 0 : 1);
