@@ -4,10 +4,11 @@
  * node_modules/.cache in a few milliseconds. `npm run kiem-tra` and `npm run build` share it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { parse } from 'yaml';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -45,6 +46,28 @@ export function runOwnWords(contentDir) {
   });
 }
 
+export const SCHEMA_DIR = resolve(root, '.vscode/schemas');
+
+/** The JSON Schemas for editors, as generated from the Zod schemas and the topics now. */
+export function expectedJsonSchemas(check, contentDir = resolve(root, 'content')) {
+  const topicsFile = resolve(contentDir, 'topics.yaml');
+  const topics = existsSync(topicsFile) ? (parse(readFileSync(topicsFile, 'utf8')) ?? []).map((t) => t?.id).filter((id) => typeof id === 'string') : [];
+  const schemas = check.buildJsonSchemas(topics);
+  return Object.entries(schemas).map(([name, json]) => ({ path: resolve(SCHEMA_DIR, name), text: `${JSON.stringify(json, null, 2)}\n` }));
+}
+
+/** Rewrites .vscode/schemas/ when a schema or the topic list changed; returns the files written. */
+export function refreshJsonSchemas(check) {
+  mkdirSync(SCHEMA_DIR, { recursive: true });
+  const written = [];
+  for (const { path, text } of expectedJsonSchemas(check)) {
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+    writeFileSync(path, text);
+    written.push(path);
+  }
+  return written;
+}
+
 /**
  * The whole check with its report. Returns true when the content may be published.
  * `log`/`error` print the report (stdout for notes, stderr for problems).
@@ -53,13 +76,17 @@ export async function checkAll({ ownWords = true } = {}) {
   const started = performance.now();
   const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
   const ownWordsRun = ownWords ? runOwnWords(contentDir) : Promise.resolve(undefined);
-  const { runContentCheck, formatProblems } = await loadContentCheck();
-  const { problems, notes } = runContentCheck({ root });
+  const check = await loadContentCheck();
+  const { problems, notes } = check.runContentCheck({ root });
+  // The editors' schemas follow the real content's topics (not a test's fixture tree).
+  if (problems.length === 0 && !process.env.CONTENT_DIR && refreshJsonSchemas(check).length > 0) {
+    notes.push('Đã cập nhật .vscode/schemas/ (gợi ý và kiểm tra trong VS Code) theo danh sách chủ đề mới; nhớ commit cùng nội dung.');
+  }
   const words = await ownWordsRun;
   for (const note of notes) console.log(`  ℹ ${note}`);
   if (words?.skipped) console.log(`  ℹ ${words.output}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-  if (problems.length > 0) console.error(`\n${formatProblems(problems)}\n`);
+  if (problems.length > 0) console.error(`\n${check.formatProblems(problems)}\n`);
   if (words && !words.ok) {
     console.error(`Có đoạn chép nguyên văn từ bài gốc (12 chữ liền trở lên); hãy viết lại bằng lời của trang:\n${words.output}\n`);
   }

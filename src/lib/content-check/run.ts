@@ -52,3 +52,4 @@ export { slugSchema } from '../../schemas/slug';
 export { partialDateSchema, PRECISIONS } from '../../schemas/partial-date';
 export { EVENT_KINDS, EVENT_STATUSES } from '../../schemas/timeline-event';
 export { vietnameseError } from '../../schemas/messages';
+export { buildJsonSchemas } from './json-schemas';
