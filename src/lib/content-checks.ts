@@ -10,7 +10,7 @@ import { formatProblems, runContentCheck } from './content-check/run';
 export class ContentCheckError extends Error {
   constructor(readonly problems: string[], report: string) {
     super(report);
-    this.name = 'ContentCheckError';
+    this.name = 'Lỗi nội dung';
     // The message is the whole report; a stack trace only hides it.
     this.stack = report;
   }

@@ -136,6 +136,10 @@ function lineInBody(file: ContentFile, index: number): number {
   return (file.body?.firstLine ?? 1) + body.slice(0, index).split('\n').length - 1;
 }
 
+function idsOfList(data: unknown): string[] {
+  return Array.isArray(data) ? data.map((t: { id?: unknown }) => t?.id).filter((id): id is string => typeof id === 'string') : [];
+}
+
 function normaliseSpace(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
@@ -208,9 +212,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
 
   // References between files.
-  const topicIds = new Set(topics.map((t) => t.id));
-  const articleIds = new Set(articles.map((a) => a.data.slug));
-  const datasetIds = new Set(datasets.map((d) => d.file.name));
+  // Ids count even when their file has another mistake: one error, not one per reference.
+  const slugOf = (f: ContentFile) => {
+    const slug: unknown = f.doc.get('slug');
+    return typeof slug === 'string' ? slug : f.name;
+  };
+  const topicIds = new Set([...topics.map((t) => t.id), ...parsable.filter((f) => f.kind === 'topics').flatMap((f) => idsOfList(f.doc.toJS()))]);
+  const articleIds = new Set(files.filter((f) => f.kind === 'article').map(slugOf));
+  const datasetIds = new Set(files.filter((f) => f.kind === 'data').map((f) => f.name));
   const place = (file: ContentFile, path: PropertyKey[]) => at(file, lineOf(file, path));
   const topicUses: ReferenceUse[] = [
     ...articles.flatMap(({ file, data }) => data.topics.map((id, i) => ({ file: place(file, ['topics', i]), field: `trường "topics[${i}]"`, id }))),
