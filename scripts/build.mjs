@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkAll } from './lib/content-check.mjs';
+import { writeHostHeaders } from './lib/host-headers.mjs';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -31,6 +32,9 @@ if (result.status !== 0 || !existsSync(resolve(staging, 'index.html'))) {
   console.error(`\nBuild failed: ${outDir} was left as it was.`);
   process.exit(result.status || 1);
 }
+// The same policy as HTTP headers, with frame-ancestors (README: "Publishing").
+writeHostHeaders(staging);
+
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
