@@ -114,7 +114,7 @@ async function askDate(key, label) {
 
 const q = (s) => JSON.stringify(s);
 const dateYaml = (d) => `{ date: ${q(d.date)}, precision: ${d.precision}${d.inferred ? `, inferred: true, reason: ${q(d.reason)}` : ''} }`;
-const listOf = (answer, known, what) => (s) => {
+const listOf = (known, what) => (s) => {
   const ids = s.split(',').map((x) => x.trim()).filter(Boolean);
   if (ids.length === 0) return `cần ít nhất một ${what}`;
   const unknown = ids.filter((id) => !known.includes(id));
@@ -134,7 +134,7 @@ async function newArticle() {
   const outlet = await ask('bao', 'Tên báo đăng bài gốc (bỏ trống nếu bài không ghi)', { fallback: '' });
   const published = await askDate('ngay-dang', 'Ngày bài gốc được đăng');
   const event = await askDate('ngay-su-kien', 'Ngày của sự việc bài kể (cuộc họp, bài phát biểu, năm kết quả)');
-  const topics = await ask('chu-de', `Chủ đề, cách nhau bằng dấu phẩy (${topicIds().join(', ')})`, { validate: listOf('', topicIds(), 'chủ đề') });
+  const topics = await ask('chu-de', `Chủ đề, cách nhau bằng dấu phẩy (${topicIds().join(', ')})`, { validate: listOf(topicIds(), 'chủ đề') });
   const text = `---
 # Tiêu đề bài: hiện ở đầu trang, trên thẻ trình duyệt, trang chủ và RSS.
 title: ${q(title)}
@@ -211,8 +211,8 @@ async function newEvent() {
   }
   const status = await ask('trang-thai', 'Trạng thái: happened = đã diễn ra, planned = dự kiến, target = mục tiêu', { choices: [...check.EVENT_STATUSES], fallback: 'happened' });
   const kind = await ask('loai-su-kien', 'Loại sự kiện', { choices: [...check.EVENT_KINDS] });
-  const articles = await ask('bai', 'Slug của bài nêu sự kiện này, cách nhau bằng dấu phẩy', { validate: listOf('', articleSlugs(), 'bài') });
-  const topics = await ask('chu-de', `Chủ đề, cách nhau bằng dấu phẩy (${topicIds().join(', ')})`, { validate: listOf('', topicIds(), 'chủ đề') });
+  const articles = await ask('bai', 'Slug của bài nêu sự kiện này, cách nhau bằng dấu phẩy', { validate: listOf(articleSlugs(), 'bài') });
+  const topics = await ask('chu-de', `Chủ đề, cách nhau bằng dấu phẩy (${topicIds().join(', ')})`, { validate: listOf(topicIds(), 'chủ đề') });
   const text = `# Tên sự kiện: hiện trên dòng thời gian (5 ký tự trở lên).
 title: ${q(title)}
 # Tên ngắn (tối đa 40 ký tự) cho trục thời gian, khi tên đầy đủ không vừa; bỏ # để dùng.
@@ -244,7 +244,7 @@ async function newDataset() {
   });
   const title = await ask('tieu-de', 'Tên bộ số liệu', { validate: minLength(5) });
   const takeaway = await ask('y-chinh', 'Một câu nói biểu đồ cho thấy điều gì', { validate: minLength(10) });
-  const topics = await ask('chu-de', `Chủ đề, cách nhau bằng dấu phẩy (${topicIds().join(', ')})`, { validate: listOf('', topicIds(), 'chủ đề') });
+  const topics = await ask('chu-de', `Chủ đề, cách nhau bằng dấu phẩy (${topicIds().join(', ')})`, { validate: listOf(topicIds(), 'chủ đề') });
   const article = await ask('bai', 'Slug của bài có con số này', { validate: (s) => (articleSlugs().includes(s) ? undefined : `không có bài "${s}"; các bài: ${articleSlugs().join(', ')}`) });
   const figureId = await ask('ma-so-lieu', 'Mã của con số đầu tiên (không dấu, duy nhất trên cả trang)', {
     validate: (s) => slugProblem(s) ?? (figureIds().includes(s) ? `mã "${s}" đã có trong content/data/` : undefined),

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build helper without type declarations
 import { mergePolicies } from '../../scripts/lib/host-headers.mjs';
 
 describe('mergePolicies', () => {
   it('keeps every page’s sources once per directive and adds frame-ancestors', () => {
-    const merged = (mergePolicies as (p: string[]) => string)([
+    const merged = mergePolicies([
       "default-src 'self'; script-src 'self' 'sha256-a'",
       "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self'",
     ]);
