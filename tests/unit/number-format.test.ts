@@ -54,3 +54,12 @@ describe('countWords', () => {
     expect(countWords(1200)).toBe('1.200');
   });
 });
+
+describe('valueText of a figure', () => {
+  it('writes a year figure as "2050", a quantity with separators', async () => {
+    const { valueText } = await import('../../src/lib/charts/figure-text');
+    const base = { id: 'x', label: 'Năm', kind: 'reported' as const, status: 'target' as const, article: 'a' };
+    expect(valueText({ ...base, value: 2050, unit: '', format: 'year' })).toBe('2050');
+    expect(valueText({ ...base, value: 2050, unit: 'xã' })).toBe('2.050 xã');
+  });
+});
