@@ -119,9 +119,9 @@ const cases: Array<{ name: string; overlay: string; expected: string[] }> = [
     expected: ['content/articles/bai-go-tach-dau.mdx, dòng 2', 'dạng tách dấu (Unicode NFD)', 'npm run kiem-tra -- --sua-nfc'],
   },
   {
-    name: 'a missing image names the file, the line and the path',
+    name: 'a missing image, relative or at a /… path, names the file, the line and the path',
     overlay: 'missing-image',
-    expected: ['content/articles/bai-anh-thieu.mdx, dòng 17', 'không thấy ảnh "../images/khong-co.jpg"'],
+    expected: ['content/articles/bai-anh-thieu.mdx, dòng 17', 'không thấy ảnh "../images/khong-co.jpg"', 'content/articles/bai-anh-thieu.mdx, dòng 19', 'không thấy ảnh "/anh/so-do-khong-co.png"'],
   },
   {
     name: 'an image without alt text is refused',
