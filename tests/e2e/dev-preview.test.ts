@@ -4,12 +4,22 @@
  * preview says that search uses the last build's index.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const PORT = 4300 + Math.floor(Math.random() * 90);
-const url = `http://127.0.0.1:${PORT}/bai-viet/bai-mau/`;
+let url = '';
+
+/** A port no one listens on now (Astro would silently move to the next one if it were taken). */
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
 let work = '';
 let server: ChildProcess | undefined;
 let article = '';
@@ -45,7 +55,9 @@ beforeAll(async () => {
   const content = join(work, 'content');
   cpSync(resolve('tests/fixtures/content-base'), content, { recursive: true });
   article = join(content, 'articles/bai-mau.mdx');
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}/bai-viet/bai-mau/`;
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     // Run it as an editor would, without the variables Vitest sets (NODE_ENV=test, VITEST…),
     // under which the dev server answers 404.
     env: { ...editorEnv(), NODE_ENV: 'development', CONTENT_DIR: content, SOURCES_DIR: resolve('tests/fixtures/sources'), ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
