@@ -140,6 +140,11 @@ function idsOfList(data: unknown): string[] {
   return Array.isArray(data) ? data.map((t: { id?: unknown }) => t?.id).filter((id): id is string => typeof id === 'string') : [];
 }
 
+function problemFromText(text: string): Problem {
+  const m = /^(.*?)(?:, dòng (\d+))?: (.*)$/s.exec(text);
+  return m ? { file: m[1] ?? '', line: m[2] ? Number(m[2]) : undefined, message: m[3] ?? text } : { file: '', message: text };
+}
+
 function normaliseSpace(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
@@ -245,10 +250,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       if (!ids.has(r.id)) figureProblems.push(`${file.path}: trường "${r.field}": số liệu "${r.id}" không có trong tệp này (figures). Sửa mã cho đúng một id trong figures`);
     }
   }
-  for (const text of [...referenceProblems, ...figureProblems]) {
-    const m = /^(.*?)(?:, dòng (\d+))?: (.*)$/s.exec(text);
-    problems.push(m ? { file: m[1] ?? '', line: m[2] ? Number(m[2]) : undefined, message: m[3] ?? text } : { file: '', message: text });
-  }
+  // Those two helpers (shared with unit tests) report "<file>, dòng <n>: <message>" strings,
+  // where <file>, dòng <n> is the `place()` we gave them: split it back into a Problem.
+  for (const text of [...referenceProblems, ...figureProblems]) problems.push(problemFromText(text));
 
   // Evidence occurs word for word in its source article, when the sources are at hand.
   if (options.sources) {
