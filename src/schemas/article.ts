@@ -32,5 +32,17 @@ export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
     topics: z.array(topicRef).min(1, 'expected at least one topic'),
     people: z.array(personSchema).default([]),
     documents: z.array(z.string().min(3)).default([]),
+    /**
+     * Corrections log ("Đính chính"): every change of fact after publication, newest last,
+     * shown with its date at the end of the article.
+     */
+    corrections: z
+      .array(
+        z.object({
+          date: z.iso.date({ error: 'expected a date written YYYY-MM-DD, e.g. "2026-11-22"' }),
+          text: z.string().min(10, 'expected a sentence saying what was corrected'),
+        }),
+      )
+      .default([]),
   });
 }
