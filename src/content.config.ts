@@ -8,6 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { makeArticleSchema } from './schemas/article';
 import { makeDatasetSchema } from './schemas/figure';
+import { makeGlossaryTermSchema } from './schemas/glossary';
 import { makeTimelineEventSchema } from './schemas/timeline-event';
 import { topicSchema } from './schemas/topic';
 
@@ -33,4 +34,9 @@ const timeline = defineCollection({
   schema: makeTimelineEventSchema(reference('articles'), reference('topics')),
 });
 
-export const collections = { topics, articles, data, timeline };
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/glossary` }),
+  schema: makeGlossaryTermSchema(reference('glossary'), reference('articles')),
+});
+
+export const collections = { topics, articles, data, timeline, glossary };

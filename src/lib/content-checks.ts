@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { specReferences } from './charts/chart-model';
 import { checkFigures } from './figure-checks';
 import { findBrokenReferences, type ReferenceUse } from './references';
+import { checkGlossary } from './glossary';
 
 export class ContentCheckError extends Error {
   constructor(readonly problems: string[]) {
@@ -16,11 +17,12 @@ export class ContentCheckError extends Error {
 }
 
 async function runChecks(): Promise<void> {
-  const [topics, articles, data, timeline] = await Promise.all([
+  const [topics, articles, data, timeline, glossary] = await Promise.all([
     getCollection('topics'),
     getCollection('articles'),
     getCollection('data'),
     getCollection('timeline'),
+    getCollection('glossary'),
   ]);
   const topicIds = new Set(topics.map((t) => t.id));
   const articleIds = new Set(articles.map((a) => a.id));
@@ -45,6 +47,10 @@ async function runChecks(): Promise<void> {
         .filter((r) => !ids.has(r.id))
         .map((r) => `${fileOf(d)}: field "${r.field}": figure "${r.id}" is not in this dataset`);
     }),
+    ...checkGlossary(
+      articles.map((a) => ({ id: a.id, file: fileOf(a), body: a.body ?? '' })),
+      glossary.map((g) => ({ id: g.id, file: fileOf(g), related: g.data.related.map((r) => r.id), articles: g.data.articles.map((a) => a.id) })),
+    ),
   ];
   if (problems.length > 0) throw new ContentCheckError(problems);
 }
