@@ -79,7 +79,13 @@ export function vietnameseDate(d: DateParts): string {
 }
 
 function originalLabel(o: OriginalArticle): string {
-  return o.title ?? `Bài ${o.outlet ? `báo ${o.outlet}` : 'báo'} ngày ${vietnameseDate(o.date)}${o.inferred ? ' (ước đoán)' : ''} (không rõ tiêu đề)`;
+  // APA puts a description in square brackets when a work has no title.
+  return o.title ?? `[Bài báo gốc${o.outlet ? ` trên ${o.outlet}` : ''}, không rõ tiêu đề]`;
+}
+
+/** APA italicises the title of a stand-alone page (the explainer), not of a newspaper article. */
+function italicTitle(entry: string, title: string, italic: boolean): string {
+  return italic && entry.includes(title) ? entry.replace(title, `<i>${title}</i>`) : entry;
 }
 
 function originalNote(o: OriginalArticle): string {
@@ -144,9 +150,11 @@ export function vietnameseCitationHtml(work: CiteWork): string {
 export function citationFormats(work: CiteWork): CitationFormats {
   const items = cslItems(work);
   const cite = new Cite(items);
-  const apaHtml = cite
-    .format('bibliography', { template: 'apa', lang: 'en-US', format: 'html' })
-    .toString();
+  // One entry at a time, so the page comes first and its originals follow, labelled.
+  const apaOf = (item: CslItem) => new Cite([item]).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' }).toString().trim();
+  const apaHtml = items
+    .map((item, i) => `<p>${i > 0 ? 'Bài gốc: ' : ''}${italicTitle(escapeHtml(apaOf(item)), escapeHtml(String(item.title)), i === 0)}</p>`)
+    .join('\n');
   const bibtex = cite
     .format('bibtex', { format: 'text' })
     .toString()
@@ -156,7 +164,13 @@ export function citationFormats(work: CiteWork): CitationFormats {
       return (_m: string, type: string) => `@${type}{${bibKey(items[i++]!.id)},`;
     })())
     .trim();
-  const ris = cite.format('ris', { format: 'text' }).toString().trim();
+  // Citation.js folds RIS lines at 70 characters; importers read each line as a tag, so the
+  // folded pieces are joined back (a field stays well under RIS's 255-character limit).
+  const ris = cite
+    .format('ris', { format: 'text' })
+    .toString()
+    .trim()
+    .replace(/\r?\n(?![A-Z][A-Z0-9]  -)/g, '');
   return {
     apaHtml,
     vietnameseHtml: vietnameseCitationHtml(work),
