@@ -163,6 +163,7 @@ export function citationFormats(work: CiteWork): CitationFormats {
       let i = 0;
       return (_m: string, type: string) => `@${type}{${bibKey(items[i++]!.id)},`;
     })())
+    .replace(/[ \t]+$/gm, '')
     .trim();
   // Citation.js folds RIS lines at 70 characters; importers read each line as a tag, so the
   // folded pieces are joined back (a field stays well under RIS's 255-character limit).
@@ -170,7 +171,9 @@ export function citationFormats(work: CiteWork): CitationFormats {
     .format('ris', { format: 'text' })
     .toString()
     .trim()
-    .replace(/\r?\n(?![A-Z][A-Z0-9]  -)/g, '');
+    .replace(/\r?\n(?![A-Z][A-Z0-9]  -)/g, '')
+    // "ER  - " ends with a space that HTML validators flag; RIS readers accept it without.
+    .replace(/[ \t]+$/gm, '');
   return {
     apaHtml,
     vietnameseHtml: vietnameseCitationHtml(work),
