@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { vietnameseError } from './schemas/messages';
 import { makeArticleSchema } from './schemas/article';
 import { makeDatasetSchema } from './schemas/figure';
+import { makeGlossaryTermSchema } from './schemas/glossary';
 import { makeTimelineEventSchema } from './schemas/timeline-event';
 import { topicSchema } from './schemas/topic';
 
@@ -38,4 +39,9 @@ const timeline = defineCollection({
   schema: makeTimelineEventSchema(reference('articles'), reference('topics')),
 });
 
-export const collections = { topics, articles, data, timeline };
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/glossary` }),
+  schema: makeGlossaryTermSchema(reference('glossary'), reference('articles')),
+});
+
+export const collections = { topics, articles, data, timeline, glossary };

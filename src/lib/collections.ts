@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './article-order';
 import { assertContentValid } from './content-checks';
 import type { Figure } from './charts/types';
+import { linkingArticles, sortVietnamese } from './glossary';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -36,4 +37,22 @@ export async function datasetById(id: string): Promise<Dataset> {
     throw new Error(`<Chart id="${id}">: no dataset content/data/${id}.yaml (known: ${known})`);
   }
   return dataset;
+}
+
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+export interface GlossaryTerm {
+  entry: GlossaryEntry;
+  /** Articles that use the term: those linking it with <Term>, then those the term file lists. */
+  articles: Article[];
+}
+
+/** The glossary in Vietnamese alphabetical order, each term with the articles that use it. */
+export async function glossaryInOrder(): Promise<GlossaryTerm[]> {
+  const [articles, entries] = await Promise.all([articlesNewestFirst(), getCollection('glossary')]);
+  const linked = linkingArticles(articles.map((a) => ({ id: a.id, file: a.filePath ?? a.id, body: a.body ?? '' })));
+  return sortVietnamese(entries, (e) => e.data.term).map((entry) => {
+    const ids = new Set([...(linked.get(entry.id) ?? []), ...entry.data.articles.map((a) => a.id)]);
+    return { entry, articles: articles.filter((a) => ids.has(a.id)) };
+  });
 }

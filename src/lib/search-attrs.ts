@@ -10,6 +10,7 @@ export const PAGE_TYPES = {
   data: 'Số liệu',
   timeline: 'Dòng thời gian',
   topic: 'Chủ đề',
+  term: 'Thuật ngữ',
 } as const;
 export type PageTypeKey = keyof typeof PAGE_TYPES;
 

@@ -14,6 +14,7 @@ export const NAV: NavItem[] = [
   { href: '/so-lieu/', label: 'Số liệu' },
   { href: '/chu-de/', label: 'Chủ đề' },
   { href: '/dong-thoi-gian/', label: 'Dòng thời gian' },
+  { href: '/thuat-ngu/', label: 'Thuật ngữ' },
   { href: '/gioi-thieu/', label: 'Giới thiệu' },
 ];
 

@@ -11,6 +11,8 @@ export const sourceSchema = z.object({
   outlet: z.string().min(2).optional(),
   url: z.url({ error: 'cần một đường dẫn đầy đủ, bắt đầu bằng https://' }).optional(),
   author: z.string().min(2).optional(),
+  /** The original headline, when the seed prints one; used in citations. */
+  title: z.string().min(5).optional(),
   /** File name (without .txt) of the article in shared/seeds: the provenance key. */
   seed: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'cần tên tệp bài gốc (không có .txt), ví dụ "000_dba8081fe6c437dd"'),
   published: partialDateSchema,
@@ -32,5 +34,19 @@ export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
     topics: z.array(topicRef).min(1, 'cần ít nhất một chủ đề (mã trong content/topics.yaml)'),
     people: z.array(personSchema).default([]),
     documents: z.array(z.string().min(3)).default([]),
+    /**
+     * Corrections log ("Đính chính"): every change of fact after publication, newest last,
+     * shown with its date at the end of the article.
+     */
+    /** The explainer's own date: its last revision (YYYY-MM-DD); shown in citations. */
+    updated: z.iso.date({ error: 'expected a date written YYYY-MM-DD, e.g. "2026-11-22"' }).optional(),
+    corrections: z
+      .array(
+        z.object({
+          date: z.iso.date({ error: 'expected a date written YYYY-MM-DD, e.g. "2026-11-22"' }),
+          text: z.string().min(10, 'expected a sentence saying what was corrected'),
+        }),
+      )
+      .default([]),
   });
 }

@@ -8,7 +8,7 @@ import { checkPartialDate, partialDateFields, partialDateSchema, type Precision 
 
 export const EVENT_KINDS = ['resolution-law', 'directive-programme', 'meeting-congress', 'project', 'result', 'target', 'term'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
-export const EVENT_STATUSES = ['happened', 'planned', 'target'] as const;
+export const EVENT_STATUSES = ['happened', 'ongoing', 'planned', 'target'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 const pointSchema = z.object({ ...partialDateFields, type: z.literal('point') }).superRefine(checkPartialDate);

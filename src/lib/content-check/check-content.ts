@@ -15,10 +15,12 @@ import { makeArticleSchema } from '../../schemas/article';
 import { makeDatasetSchema } from '../../schemas/figure';
 import { vietnameseError } from '../../schemas/messages';
 import { slugSchema } from '../../schemas/slug';
+import { makeGlossaryTermSchema } from '../../schemas/glossary';
 import { makeTimelineEventSchema } from '../../schemas/timeline-event';
 import { topicSchema } from '../../schemas/topic';
 import { specReferences } from '../charts/chart-model';
 import { checkFigures, type CheckableFigure } from '../figure-checks';
+import { checkGlossary } from '../glossary';
 import { findBrokenReferences, type ReferenceUse } from '../references';
 import type { ContentFile } from './read-content';
 
@@ -50,6 +52,7 @@ const articleSchema = makeArticleSchema(slugSchema);
 const datasetSchema = makeDatasetSchema(slugSchema, slugSchema);
 const timelineSchema = makeTimelineEventSchema(slugSchema, slugSchema);
 const topicsSchema = z.array(topicSchema);
+const glossarySchema = makeGlossaryTermSchema(slugSchema, slugSchema);
 
 /** The file line of the deepest node of `path` that exists in the YAML. */
 export function lineOf(file: ContentFile, path: readonly PropertyKey[]): number | undefined {
@@ -116,6 +119,7 @@ function parseWith<T extends z.ZodType>(schema: T, file: ContentFile, problems: 
 type Article = z.output<typeof articleSchema>;
 type Dataset = z.output<typeof datasetSchema>;
 type TimelineEvent = z.output<typeof timelineSchema>;
+type GlossaryTerm = z.output<typeof glossarySchema>;
 
 /** Images in an MDX body: Markdown `![alt](src)` and `<img src alt>`. */
 function findImages(body: string): Array<{ index: number; alt: string | undefined; src: string }> {
@@ -172,6 +176,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const articles: Array<{ file: ContentFile; data: Article }> = [];
   const datasets: Array<{ file: ContentFile; data: Dataset }> = [];
   const events: Array<{ file: ContentFile; data: TimelineEvent }> = [];
+  const terms: Array<{ file: ContentFile; data: GlossaryTerm }> = [];
   for (const file of parsable) {
     if (file.kind === 'topics') {
       const list = parseWith(topicsSchema, file, problems);
@@ -182,6 +187,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     } else if (file.kind === 'data') {
       const data = parseWith(datasetSchema, file, problems);
       if (data) datasets.push({ file, data });
+    } else if (file.kind === 'glossary') {
+      const data = parseWith(glossarySchema, file, problems);
+      if (data) terms.push({ file, data });
     } else {
       const data = parseWith(timelineSchema, file, problems);
       if (data) events.push({ file, data });
@@ -320,6 +328,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
     }
   }
+
+  // Glossary: <Term> links point to terms that exist, each linked once; every term is used.
+  const glossaryProblems = checkGlossary(
+    articles.map(({ file }) => ({ id: slugOf(file), file: file.path, body: file.body?.text ?? '' })),
+    terms.map(({ file, data }) => ({ id: file.name, file: file.path, related: data.related, articles: data.articles })),
+  );
+  for (const text of glossaryProblems) problems.push(problemFromText(text));
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, notes };

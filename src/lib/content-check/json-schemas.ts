@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { makeArticleSchema } from '../../schemas/article';
 import { makeDatasetSchema } from '../../schemas/figure';
+import { makeGlossaryTermSchema } from '../../schemas/glossary';
 import { slugSchema } from '../../schemas/slug';
 import { partialDateSchema } from '../../schemas/partial-date';
 import { makeTimelineEventSchema, periodSchema, whenSchema } from '../../schemas/timeline-event';
@@ -52,6 +53,7 @@ export function buildJsonSchemas(topicIds: readonly string[]): Record<string, Re
     'article.schema.json': toJson(makeArticleSchema(topic), 'Phần khai báo của một bài giải thích (content/articles/*.mdx)'),
     'dataset.schema.json': toJson(makeDatasetSchema(slugSchema, topic), 'Bộ số liệu (content/data/*.yaml)'),
     'timeline-event.schema.json': toJson(makeTimelineEventSchema(slugSchema, topic), 'Sự kiện trên dòng thời gian (content/timeline/*.yaml)'),
+    'glossary-term.schema.json': toJson(makeGlossaryTermSchema(slugSchema, slugSchema), 'Thuật ngữ (content/glossary/*.yaml)'),
     'topics.schema.json': toJson(z.array(topicSchema), 'Danh sách chủ đề (content/topics.yaml)'),
   };
 }

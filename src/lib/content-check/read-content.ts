@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
-export type ContentKind = 'article' | 'data' | 'timeline' | 'topics';
+export type ContentKind = 'article' | 'data' | 'timeline' | 'topics' | 'glossary';
 
 export interface ContentFile {
   kind: ContentKind;
@@ -32,6 +32,7 @@ const FOLDERS: Array<{ kind: ContentKind; folder: string; ext: string }> = [
   { kind: 'article', folder: 'articles', ext: '.mdx' },
   { kind: 'data', folder: 'data', ext: '.yaml' },
   { kind: 'timeline', folder: 'timeline', ext: '.yaml' },
+  { kind: 'glossary', folder: 'glossary', ext: '.yaml' },
 ];
 
 function parseYaml(text: string) {

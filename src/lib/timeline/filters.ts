@@ -22,6 +22,7 @@ export const KINDS: Record<EventKind, { slug: string; label: string }> = {
 /** How a status is shown; a happened event needs no word. */
 export const STATUS_LABELS: Record<EventStatus, string | undefined> = {
   happened: undefined,
+  ongoing: 'đang diễn ra',
   planned: 'dự kiến',
   target: 'mục tiêu',
 };

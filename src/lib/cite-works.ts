@@ -1,0 +1,73 @@
+/**
+ * What "Cite this page" says about each kind of page, from plain content data: explainers,
+ * chart pages and glossary terms. Pure functions; pages pass the absolute URL.
+ */
+import type { CiteWork, DateParts, OriginalArticle } from './citation';
+import { SITE_NAME } from './site';
+
+interface PartialDateLike {
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  inferred: boolean;
+}
+
+interface SourceLike {
+  title?: string | undefined;
+  outlet?: string | undefined;
+  author?: string | undefined;
+  url?: string | undefined;
+  published: PartialDateLike;
+}
+
+export interface ArticleLike {
+  id: string;
+  title: string;
+  updated?: string | undefined;
+  corrections: ReadonlyArray<{ date: string }>;
+  source: SourceLike;
+}
+
+export function datePartsOf(d: PartialDateLike): DateParts {
+  const [y, m, day] = d.date.split('-').map(Number);
+  if (d.precision === 'year') return { year: y! };
+  if (d.precision === 'month') return { year: y!, month: m };
+  return { year: y!, month: m, day };
+}
+
+/** The explainer's own date: its `updated` field, else its newest correction, else none. */
+export function explainerDate(a: ArticleLike): string | undefined {
+  const dates = [a.updated, ...a.corrections.map((c) => c.date)].filter((d): d is string => Boolean(d));
+  return dates.sort().at(-1);
+}
+
+export function originalOf(a: ArticleLike): OriginalArticle {
+  return {
+    title: a.source.title,
+    outlet: a.source.outlet,
+    author: a.source.author,
+    url: a.source.url,
+    date: datePartsOf(a.source.published),
+    inferred: a.source.published.inferred,
+  };
+}
+
+function requireDate(a: ArticleLike): string {
+  const d = explainerDate(a);
+  if (!d) throw new Error(`content/articles/${a.id}.mdx: cần trường "updated" (ngày sửa gần nhất của bài giải thích, YYYY-MM-DD) để trích dẫn`);
+  return d;
+}
+
+export function articleWork(a: ArticleLike, url: string): CiteWork {
+  return { key: a.id, title: a.title, genre: 'Bài giải thích', url, updated: requireDate(a), siteName: SITE_NAME, originals: [originalOf(a)] };
+}
+
+/** A chart page: dated by the newest of the explainers its figures come from. */
+export function datasetWork(id: string, title: string, articles: readonly ArticleLike[], url: string): CiteWork {
+  const updated = articles.map(requireDate).sort().at(-1);
+  if (!updated) throw new Error(`content/data/${id}.yaml: không có bài nào để ghi ngày cho trích dẫn`);
+  return { key: `so-lieu-${id}`, title, genre: 'Số liệu', url, updated, siteName: SITE_NAME, originals: articles.map(originalOf) };
+}
+
+export function termWork(id: string, term: string, updated: string, url: string): CiteWork {
+  return { key: `thuat-ngu-${id}`, title: `Thuật ngữ: ${term}`, genre: 'Thuật ngữ', url, updated, siteName: SITE_NAME, originals: [] };
+}

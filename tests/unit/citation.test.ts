@@ -1,0 +1,76 @@
+/**
+ * "Cite this page": the formats a student pastes into a reference manager must parse, name the
+ * page's own date and the original article. BibTeX and RIS are read back with Citation.js's
+ * parsers (@citation-js/plugin-bibtex, plugin-ris); CSL-JSON with JSON.parse and Citation.js.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { citationFormats, vietnameseDate } from '../../src/lib/citation';
+import { articleWork, datasetWork, termWork, type ArticleLike } from '../../src/lib/cite-works';
+
+const SITE = 'https://example.org';
+
+function articleFromFile(file: string): ArticleLike {
+  const fm = parse(readFileSync(join('content/articles', file), 'utf8').split(/^---$/m)[1] ?? '');
+  return { id: file.replace(/\.mdx$/, ''), title: fm.title, updated: fm.updated, corrections: fm.corrections ?? [], source: fm.source };
+}
+const articles = readdirSync('content/articles').filter((f) => f.endsWith('.mdx')).map(articleFromFile);
+
+type CslOut = { type: string; title: string; URL?: string; issued?: { 'date-parts': number[][] }; note?: string; 'container-title'?: string };
+const read = (text: string) => new Cite(text).data as CslOut[];
+
+describe('citations of every explainer', () => {
+  for (const a of articles) {
+    const url = `${SITE}/bai-viet/${a.id}/`;
+    const f = citationFormats(articleWork(a, url));
+
+    it(`${a.id}: BibTeX parses back to the page and its original article`, () => {
+      const entries = read(f.bibtex);
+      expect(entries).toHaveLength(2);
+      expect(entries[0]!.title).toBe(a.title);
+      expect(entries[0]!.URL).toBe(url);
+      expect(entries[0]!.issued?.['date-parts'][0]![0]).toBe(2026);
+      if (a.source.url) expect(entries[1]!.URL).toBe(a.source.url);
+      expect(f.bibtex).toMatch(/^@misc\{[a-z0-9]+,/);
+    });
+
+    it(`${a.id}: CSL-JSON parses, names the page date and the original`, () => {
+      const items = JSON.parse(f.cslJson) as CslOut[];
+      expect(read(JSON.stringify(items)).map((i) => i.title)).toEqual(items.map((i) => i.title));
+      expect(items[0]).toMatchObject({ type: 'webpage', title: a.title, URL: url, issued: { 'date-parts': [[2026, 11, 22]] } });
+      expect(items[1]!.type).toBe('article-newspaper');
+      expect(items[0]!.note).toContain(vietnameseDate({ year: Number(a.source.published.date.slice(0, 4)) , ...(a.source.published.precision !== 'year' ? { month: Number(a.source.published.date.slice(5, 7)) } : {}), ...(a.source.published.precision === 'day' ? { day: Number(a.source.published.date.slice(8, 10)) } : {}) }));
+      if (a.source.outlet) expect(items[1]!['container-title']).toBe(a.source.outlet);
+    });
+
+    it(`${a.id}: RIS parses; APA and the Vietnamese style name the page date and the original`, () => {
+      expect(read(f.ris).map((e) => e.title)).toContain(a.title);
+      expect(f.apaHtml).toContain('(2026, November 22)');
+      expect(f.apaHtml).toContain('Bài gốc: ');
+      expect(f.vietnameseHtml).toContain('cập nhật ngày 22/11/2026');
+      expect(f.vietnameseHtml).toContain('Bài gốc: ');
+      if (a.source.url) expect(f.vietnameseHtml).toContain(a.source.url);
+    });
+  }
+});
+
+describe('citations of chart and term pages', () => {
+  it('a chart page cites the explainers its figures come from', () => {
+    const f = citationFormats(datasetWork('thu-ngan-sach-quan-2024', 'Thu ngân sách', [articles[0]!], `${SITE}/so-lieu/thu-ngan-sach-quan-2024/`));
+    expect(read(f.bibtex)).toHaveLength(2);
+    expect(JSON.parse(f.cslJson)[0].genre).toBe('Số liệu');
+  });
+
+  it('a term page is one entry with its own date, and Vietnamese letters survive BibTeX', () => {
+    const f = citationFormats(termWork('phan-cap', 'Phân cấp, ủy quyền của Thủ đô', '2026-11-22', `${SITE}/thuat-ngu/phan-cap/`));
+    const [entry] = read(f.bibtex);
+    expect(entry!.title).toBe('Thuật ngữ: Phân cấp, ủy quyền của Thủ đô');
+    expect(read(f.bibtex)).toHaveLength(1);
+    expect(f.apaHtml).not.toContain('Bài gốc');
+  });
+});
