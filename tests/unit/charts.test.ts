@@ -49,8 +49,8 @@ describe('bar layout', () => {
   it('gives each section its own axis for small multiples of different units', () => {
     const layout = layoutBars(
       [
-        { title: 'GRDP quý I', bars: [{ key: 'a', lines: ['Hà Nội'], value: 5.08, role: 'hanoi' }, { key: 'b', lines: ['Cả nước'], value: 3.32, role: 'country' }] },
-        { title: 'Quy mô', bars: [{ key: 'c', lines: ['Hà Nội'], value: 50, role: 'hanoi' }, { key: 'd', lines: ['Cả nước'], value: 409, role: 'country' }] },
+        { title: 'GRDP quý I', bars: [{ key: 'a', text: 'Hà Nội', value: 5.08, style: 'actual' }, { key: 'b', text: 'Cả nước', value: 3.32, style: 'comparison' }] },
+        { title: 'Quy mô', bars: [{ key: 'c', text: 'Hà Nội', value: 50, style: 'actual' }, { key: 'd', text: 'Cả nước', value: 409, style: 'comparison' }] },
       ],
       'per-section',
     );
@@ -68,7 +68,7 @@ describe('bar layout', () => {
     }
   });
   it('refuses negative values', () => {
-    expect(() => layoutBars([{ bars: [{ key: 'x', lines: ['x'], value: -1, role: 'actual' }] }], 'shared')).toThrow(/negative/);
+    expect(() => layoutBars([{ bars: [{ key: 'x', text: 'x', value: -1, style: 'actual' }] }], 'shared')).toThrow(/negative/);
   });
 });
 
@@ -84,7 +84,7 @@ describe('budget chart model and SVG', () => {
     const { svg } = barChartSvg(model, { idPrefix: 'p', title: 'Thu <ngân sách>', description: 'mô tả' });
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="p-title p-desc"/);
     expect(svg).toContain('<title id="p-title">Thu &lt;ngân sách&gt;</title>');
-    expect([...svg.matchAll(/data-value="([\d.]+)"/g)].map((m) => Number(m[1]))).toEqual([5311.9, 5365, 2812, 4954.8]);
+    expect([...svg.matchAll(/data-value="([\d.]+)"/g)].map((m) => Number(m[1]))).toEqual([5365, 5311.9, 4954.8, 2812]);
   });
   it('names the field of a spec that points at a missing figure', () => {
     expect(() => buildChartModel({ ...budgetSpec, rows: [{ name: 'X', actual: 'khong-co', plan: 'hm-ke-hoach', share: 'hm-ty-le' }] }, districts)).toThrow(

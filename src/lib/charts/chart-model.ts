@@ -184,9 +184,10 @@ export function waffleGroups(total: Figure, levels: readonly WaffleLevel[]): Waf
       : `${formatQuantity(cells, total.unit)} ${lower(level.name)}`;
     return { level: k, style: WAFFLE_STYLES[k]!, label, cells };
   });
+  groups.reverse();
   const outside = total.value - (counts[0] ?? 0);
   if (outside > 0) groups.push({ level: -1, style: 'none', label: `${formatQuantity(outside, total.unit)} chưa ${lower(outerName)}`, cells: outside });
-  return groups.reverse();
+  return groups;
 }
 
 /** Every figure id a spec names, with the field that names it (checked at build). */
