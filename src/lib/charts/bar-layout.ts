@@ -34,7 +34,9 @@ export interface PlacedBar extends BarInput {
 
 export interface PlacedSection {
   title?: string;
-  titleY?: number;
+  /** The title wrapped like the labels, with the baseline of each line. */
+  titleLines?: string[];
+  titleYs?: number[];
   bars: PlacedBar[];
 }
 
@@ -61,9 +63,12 @@ export function layoutBars(sections: readonly SectionInput[], scale: 'shared' | 
     const x = scaleLinear().domain([0, domainMax || 1]).range([0, 100]);
     const out: PlacedSection = { bars: [] };
     if (section.title) {
-      y += LINE;
       out.title = section.title;
-      out.titleY = y - 5;
+      out.titleLines = wrapText(section.title, maxChars);
+      out.titleYs = out.titleLines.map(() => {
+        y += LINE;
+        return y - 5;
+      });
     }
     for (const bar of section.bars) {
       if (bar.value < 0) throw new RangeError(`bar "${bar.key}" has a negative value; bar charts start at zero`);

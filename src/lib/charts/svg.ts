@@ -54,9 +54,7 @@ export function barChartSvg(model: BarChartModel, o: SvgOptions): { svg: string;
   const layout = layoutBars(model.sections, model.scale, wide ? WIDE_LINE_CHARS : MAX_LINE_CHARS, legend.height);
   const parts: string[] = [open('100%', layout.height, o), legend.svg];
   for (const section of layout.sections) {
-    if (section.title && section.titleY !== undefined) {
-      parts.push(`<text class="chart-section-title" x="0" y="${section.titleY}">${x(section.title)}</text>`);
-    }
+    section.titleLines?.forEach((line, i) => parts.push(`<text class="chart-section-title" x="0" y="${section.titleYs![i]}">${x(line)}</text>`));
     for (const bar of section.bars) {
       parts.push(`<g class="bar" data-figure="${x(bar.key)}" data-value="${bar.value}" data-style="${bar.style}">`);
       bar.lines.forEach((line, i) => parts.push(`<text x="0" y="${bar.lineYs[i]}">${x(line)}</text>`));
