@@ -7,7 +7,7 @@
 import { layoutBars, LINE, type BarLayout } from './bar-layout';
 import type { BarChartModel, LegendEntry, WaffleModel } from './chart-model';
 import { escapeXml as x } from './escape';
-import { standaloneStyle } from './palette';
+import { CHART_COLOURS, standaloneStyle } from './palette';
 import { MAX_LINE_CHARS, WIDE_LINE_CHARS } from './text-wrap';
 import { waffleCells } from './waffle';
 
@@ -33,7 +33,7 @@ function open(width: string, height: number, o: SvgOptions, viewBox?: string): s
   const size = o.standalone ? `width="${STANDALONE_WIDTH}" height="${height}"` : `width="${width}" height="${height}"`;
   const ns = 'xmlns="http://www.w3.org/2000/svg"';
   const cls = `chart-svg${o.width ? ` chart-svg--${o.width}` : ''}`;
-  return `<svg ${ns} class="${cls}" role="img" aria-labelledby="${ids}" ${size}${viewBox ? ` viewBox="${viewBox}"` : ''}><title id="${o.idPrefix}-title">${x(o.title)}</title><desc id="${o.idPrefix}-desc">${x(o.description)}</desc>${o.standalone ? `<style>\n${standaloneStyle()}\n</style>` : ''}`;
+  return `<svg ${ns} class="${cls}" role="img" aria-labelledby="${ids}" ${size}${viewBox ? ` viewBox="${viewBox}"` : ''}><title id="${o.idPrefix}-title">${x(o.title)}</title><desc id="${o.idPrefix}-desc">${x(o.description)}</desc>${o.standalone ? `<style>\n${standaloneStyle()}\n</style><rect class="chart-bg" width="100%" height="100%" fill="${CHART_COLOURS.light['--chart-bg']}"/>` : ''}`;
 }
 
 const SWATCH_W = 24;
