@@ -16,7 +16,7 @@ const datasets = readdirSync('content/data')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => {
     const raw = parse(readFileSync(`content/data/${f}`, 'utf8'));
-    const figures: Figure[] = raw.figures.map((x: Figure) => ({ status: 'result', ...x }));
+    const figures: Figure[] = raw.figures.map((x: Figure) => ({ ...x, status: x.status ?? 'result' }));
     return { file: f, model: buildChartModel(chartSpecSchema.parse(raw.chart), figures), raw };
   });
 const drawnCharts = datasets.filter((d) => d.model.type !== 'table');
