@@ -9,6 +9,7 @@ import { buildChartModel, type BarChartModel, type ChartModel, type WaffleModel 
 import { chartRuleProblems, largestIsFaintest, sharedStyles, unexplainedStyles, waffleLegendMismatch } from '../../src/lib/charts/chart-rules';
 import { CHART_COLOURS, contrastRatio, edgeContrast, MARK_STYLES, markContrast, type MarkStyle } from '../../src/lib/charts/palette';
 import { barChartSvg, waffleSvg } from '../../src/lib/charts/svg';
+import { thumbnailSvg } from '../../src/lib/charts/thumbnail';
 import { chartSpecSchema } from '../../src/schemas/figure';
 import type { Figure } from '../../src/lib/charts/types';
 
@@ -55,6 +56,19 @@ describe('every chart in content/data', () => {
     expect(model.legend[2]!.label).toMatch(/^194 xã đạt chuẩn nông thôn mới, chưa nâng cao \(số tính toán: 382 − 188\)/);
     const svg = waffleSvg(model, { idPrefix: 'w', title: 't', description: 'd' });
     for (const entry of model.legend) expect(svg.match(new RegExp(`mark--${entry.style}"`, 'g'))?.length, entry.style).toBe(entry.cells);
+  });
+});
+
+describe('card previews', () => {
+  it.each(drawnCharts.map((d) => [d.file, d.model] as const))('%s: the preview draws the same marks in the same styles', (_file, model) => {
+    const svg = thumbnailSvg(model)!;
+    expect(svg).toMatch(/aria-hidden="true"/);
+    const styles = [...svg.matchAll(/mark--([\w-]+)/g)].map((m) => m[1]);
+    if (model.type === 'bars') expect(styles).toEqual(model.sections.flatMap((s) => s.bars.map((b) => b.style)));
+    if (model.type === 'waffle') for (const e of model.legend) expect(styles.filter((s) => s === e.style).length).toBe(e.cells);
+  });
+  it('tables have no preview (the card says how many figures they hold)', () => {
+    expect(thumbnailSvg(datasets.find((d) => d.model.type === 'table')!.model)).toBeUndefined();
   });
 });
 
