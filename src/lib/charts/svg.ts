@@ -33,7 +33,9 @@ function open(width: string, height: number, o: SvgOptions, viewBox?: string): s
   const size = o.standalone ? `width="${STANDALONE_WIDTH}" height="${height}"` : `width="${width}" height="${height}"`;
   const ns = 'xmlns="http://www.w3.org/2000/svg"';
   const cls = `chart-svg${o.width ? ` chart-svg--${o.width}` : ''}`;
-  return `<svg ${ns} class="${cls}" role="img" aria-labelledby="${ids}" ${size}${viewBox ? ` viewBox="${viewBox}"` : ''}><title id="${o.idPrefix}-title">${x(o.title)}</title><desc id="${o.idPrefix}-desc">${x(o.description)}</desc>${o.standalone ? `<style>\n${standaloneStyle()}\n</style><rect class="chart-bg" width="100%" height="100%" fill="${CHART_COLOURS.light['--chart-bg']}"/>` : ''}`;
+  // The wide copy repeats the narrow one's words: the search index reads only one of them.
+  const ignore = o.width === 'wide' && !o.standalone ? ' data-pagefind-ignore=""' : '';
+  return `<svg ${ns} class="${cls}"${ignore} role="img" aria-labelledby="${ids}" ${size}${viewBox ? ` viewBox="${viewBox}"` : ''}><title id="${o.idPrefix}-title">${x(o.title)}</title><desc id="${o.idPrefix}-desc">${x(o.description)}</desc>${o.standalone ? `<style>\n${standaloneStyle()}\n</style><rect class="chart-bg" width="100%" height="100%" fill="${CHART_COLOURS.light['--chart-bg']}"/>` : ''}`;
 }
 
 const SWATCH_W = 24;
