@@ -103,6 +103,8 @@ export const chartSpecSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('bars'),
     groups: z.array(z.object({ name: z.string().min(2), bars: z.array(ref).min(1) })).min(1),
+    /** The legend: what the bar at each position of a group counts ("Tổ chức đảng", "Đảng viên"). */
+    series: z.array(z.string().min(2)).optional(),
   }),
   z.object({ kind: z.literal('table') }),
 ]);

@@ -103,19 +103,34 @@ describe('the full timeline without JavaScript', () => {
     });
   });
 
-  it('at 320 px shows every event, without widening the page; the overview scrolls inside its own region', async () => {
+  it('at 320 px reads top to bottom: every event in a list that starts near the top, without widening the page', async () => {
     await withPage({ javaScriptEnabled: false, width: 320 }, async (page) => {
       await page.goto(`${baseURL}${PATH}`);
       expect(sortIds(await visibleIds(page))).toEqual(sortIds(events.map((e) => e.id)));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      const region = page.locator('.tl-overview__scroll');
-      const [client, scroll] = await region.evaluate((el) => [el.clientWidth, el.scrollWidth]);
-      expect(scroll).toBeGreaterThan(client!);
-      expect(await region.getAttribute('tabindex')).toBe('0');
+      // The strip is for wider screens; on a phone the list is the timeline.
+      expect(await page.locator('.tl-overview').isVisible()).toBe(false);
+      const first = (await page.locator('.tl-event').first().boundingBox())!;
+      expect(first.y).toBeLessThan(1100);
       for (const e of events) {
         const box = await page.locator(`[id="${e.id}"] .tl-event__title`).boundingBox();
         expect(box && box.x >= 0 && box.x + box.width <= 320, e.id).toBe(true);
       }
+    });
+  });
+
+  it('at 390 px with JavaScript on, nothing in the page body is wider than the screen', async () => {
+    await withPage({ width: 390 }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const wide = await page.locator('main').evaluate((main) =>
+        [...main.querySelectorAll('*')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || el.closest('.tl-filters__list')) return false; // chip rows scroll inside themselves
+          return r.right > innerWidth + 0.5;
+        }).map((el) => el.className || el.tagName),
+      );
+      expect(wide).toEqual([]);
+      expect((await page.locator('.tl-event').first().boundingBox())!.y).toBeLessThan(1100);
     });
   });
 
@@ -148,6 +163,41 @@ describe('the overview', () => {
       expect(boxes.length).toBe(events.length);
       const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h));
       expect(overlaps).toEqual([]);
+    });
+  });
+});
+
+describe('the overview scale', () => {
+  it('opens where the events are: runs of empty years are compressed into marked breaks', async () => {
+    await withPage({ width: 1280 }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const region = page.locator('.tl-overview__scroll');
+      const regionBox = (await region.boundingBox())!;
+      const marks = await page.locator('.tl-mark').evaluateAll((ms) => ms.map((m) => m.getBoundingClientRect()).map((r) => ({ x: r.x, right: r.right })));
+      // Every mark is on screen without scrolling the strip at 1280 px.
+      for (const m of marks) expect(m.right).toBeLessThanOrEqual(regionBox.x + regionBox.width + 1);
+      expect(Math.min(...marks.map((m) => m.x)) - regionBox.x).toBeLessThan(40);
+      expect(await page.locator('.tl-break').count()).toBeGreaterThan(0);
+      expect(await page.locator('.tl-overview__caption').textContent()).toMatch(/được thu gọn/);
+    });
+  });
+});
+
+describe('printed', () => {
+  it('every event prints, in the list and on the strip, which fits the page width', async () => {
+    await withPage({ width: 794 }, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${baseURL}${PATH}`);
+      expect(sortIds(await visibleIds(page))).toEqual(sortIds(events.map((e) => e.id)));
+      const svg = (await page.locator('.tl-overview__scroll svg').boundingBox())!;
+      expect(svg.x + svg.width).toBeLessThanOrEqual(794);
+      const labels = await page.locator('.tl-mark text').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => ({ x: r.x, right: r.right, w: r.width })));
+      expect(labels.length).toBe(events.length);
+      for (const l of labels) {
+        expect(l.w).toBeGreaterThan(0);
+        expect(l.right).toBeLessThanOrEqual(svg.x + svg.width + 1);
+      }
+      expect(await page.locator('.tl-filters').isVisible()).toBe(false);
     });
   });
 });
@@ -202,7 +252,8 @@ describe('filters with JavaScript', () => {
 
 describe('keyboard only', () => {
   it('reaches the filters, the overview and its marks, and the reason of an inferred date', async () => {
-    await withPage({}, async (page) => {
+    // 800 px: the strip shows (from 40rem) and is wider than its region, so it scrolls.
+    await withPage({ width: 800 }, async (page) => {
       await page.goto(`${baseURL}${PATH}`);
       const focusedIs = (selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
       const tabTo = async (selector: string, max = 400) => {

@@ -4,6 +4,7 @@ import { buildChartModel, specReferences, type BarChartModel, type WaffleModel }
 import { describeChart } from '../../src/lib/charts/describe';
 import { barChartSvg, waffleSvg } from '../../src/lib/charts/svg';
 import { wrapText } from '../../src/lib/charts/text-wrap';
+import { evidenceText, formulaText } from '../../src/lib/charts/figure-text';
 import { waffleCells } from '../../src/lib/charts/waffle';
 import type { Figure } from '../../src/lib/charts/types';
 import { datasetCsv } from '../../src/lib/csv';
@@ -49,8 +50,8 @@ describe('bar layout', () => {
   it('gives each section its own axis for small multiples of different units', () => {
     const layout = layoutBars(
       [
-        { title: 'GRDP quý I', bars: [{ key: 'a', lines: ['Hà Nội'], value: 5.08, role: 'hanoi' }, { key: 'b', lines: ['Cả nước'], value: 3.32, role: 'country' }] },
-        { title: 'Quy mô', bars: [{ key: 'c', lines: ['Hà Nội'], value: 50, role: 'hanoi' }, { key: 'd', lines: ['Cả nước'], value: 409, role: 'country' }] },
+        { title: 'GRDP quý I', bars: [{ key: 'a', text: 'Hà Nội', value: 5.08, style: 'actual' }, { key: 'b', text: 'Cả nước', value: 3.32, style: 'comparison' }] },
+        { title: 'Quy mô', bars: [{ key: 'c', text: 'Hà Nội', value: 50, style: 'actual' }, { key: 'd', text: 'Cả nước', value: 409, style: 'comparison' }] },
       ],
       'per-section',
     );
@@ -68,7 +69,7 @@ describe('bar layout', () => {
     }
   });
   it('refuses negative values', () => {
-    expect(() => layoutBars([{ bars: [{ key: 'x', lines: ['x'], value: -1, role: 'actual' }] }], 'shared')).toThrow(/negative/);
+    expect(() => layoutBars([{ bars: [{ key: 'x', text: 'x', value: -1, style: 'actual' }] }], 'shared')).toThrow(/negative/);
   });
 });
 
@@ -84,7 +85,7 @@ describe('budget chart model and SVG', () => {
     const { svg } = barChartSvg(model, { idPrefix: 'p', title: 'Thu <ngân sách>', description: 'mô tả' });
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="p-title p-desc"/);
     expect(svg).toContain('<title id="p-title">Thu &lt;ngân sách&gt;</title>');
-    expect([...svg.matchAll(/data-value="([\d.]+)"/g)].map((m) => Number(m[1]))).toEqual([5311.9, 5365, 2812, 4954.8]);
+    expect([...svg.matchAll(/data-value="([\d.]+)"/g)].map((m) => Number(m[1]))).toEqual([5365, 5311.9, 4954.8, 2812]);
   });
   it('names the field of a spec that points at a missing figure', () => {
     expect(() => buildChartModel({ ...budgetSpec, rows: [{ name: 'X', actual: 'khong-co', plan: 'hm-ke-hoach', share: 'hm-ty-le' }] }, districts)).toThrow(
@@ -148,7 +149,25 @@ describe('CSV', () => {
     const rows = csvParse(datasetCsv(districts).replace(/^\uFEFF/, ''));
     expect(rows.map((r) => Number(r.gia_tri))).toEqual(districts.map((f) => f.value));
     expect(rows[2]).toMatchObject({ ma_so: 'hm-ke-hoach', hien_thi: '5.311,9 tỷ đồng', loai: 'số tính toán' });
-    expect(rows[2]!.cong_thuc).toBe('hm-thu (5.365 tỷ đồng) ÷ hm-ty-le (101%)');
+    expect(rows[2]!.cong_thuc).toBe('5.365 tỷ đồng ÷ 101% — từ hm-thu: 5.365 tỷ đồng; hm-ty-le: 101%');
     expect(rows[3]!.hien_thi).toBe('ước 4.954,8 tỷ đồng');
+  });
+});
+
+describe('typography of figure text', () => {
+  it('turns quotation marks inside evidence into single ones, so no closing mark is doubled', () => {
+    expect(evidenceText('với tinh thần "6 rõ"')).toBe('với tinh thần ‘6 rõ’');
+    expect(evidenceText('chuyên đề “60 phút vì Tây Hồ xanh”')).toBe('chuyên đề ‘60 phút vì Tây Hồ xanh’');
+    expect(evidenceText('tăng 10,6% so với năm 2021')).toBe('tăng 10,6% so với năm 2021');
+  });
+  it('never nests brackets in a formula, even when labels carry their own', () => {
+    const figures = [
+      fig('tn', 141.8, 'triệu đồng/người/năm', { label: 'Thu nhập bình quân (năm 2022)' }),
+      fig('tang', 10.6, '%', { label: 'Mức tăng so với năm 2021' }),
+      fig('tn-2021', 128.2, 'triệu đồng/người/năm', { kind: 'computed', compute: { op: 'previous-from-growth', from: ['tn', 'tang'] } }),
+    ];
+    const text = formulaText(figures[2]!, new Map(figures.map((f) => [f.id, f])))!;
+    expect(text).toBe('141,8 triệu đồng/người/năm ÷ (100% + 10,6%) — từ Thu nhập bình quân (năm 2022): 141,8 triệu đồng/người/năm; Mức tăng so với năm 2021: 10,6%');
+    expect(text).not.toMatch(/\)\)|\s:/);
   });
 });

@@ -77,6 +77,42 @@ describe('layoutAxis', () => {
   });
 });
 
+describe('layoutAxis with empty years', () => {
+  // The content's shape: 2007 and 2012, then dense years 2020–2026, a target ending 2030.
+  const items = [
+    { id: 'nq', when: point('2007', 'year'), label: 'Nghị quyết' },
+    { id: 'dai-han', when: period('2007', '2022'), label: 'Kiểm tra 15 năm' },
+    { id: 'nq11', when: point('2012', 'year'), label: 'NQ 11' },
+    { id: 'nk', when: period('2020', '2025'), label: 'Nhiệm kỳ' },
+    { id: 'ngay', when: point('2022-04-12', 'day'), label: 'Ngày 12/4' },
+    { id: 'dh', when: point('2026-01-21', 'day'), label: 'Đại hội XIV' },
+    { id: 'mt', when: period('2025', '2030'), label: 'Mục tiêu' },
+  ];
+  const layout = layoutAxis(items);
+  const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
+
+  it('compresses each run of three or more empty years into one break', () => {
+    expect(layout.breaks.map((b) => [b.fromYear, b.toYear])).toEqual([[2008, 2011], [2013, 2019], [2027, 2029]]);
+    for (const b of layout.breaks) expect(b.x2 - b.x1).toBeCloseTo(DEFAULT_AXIS.breakWidth, 6);
+    expect(layout.ticks.map((t) => t.year)).toEqual([2007, 2012, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2030]);
+  });
+  it('opens on events: the first mark at the left edge, the axis far shorter than equal years', () => {
+    expect(mark('nq').x1).toBe(DEFAULT_AXIS.side);
+    const equalYears = (2031 - 2007) * DEFAULT_AXIS.pxPerYear;
+    expect(layout.axisEnd - layout.axisStart).toBeLessThan(equalYears * 0.5);
+  });
+  it('keeps time linear and in order outside the breaks', () => {
+    expect(mark('ngay').x1).toBeGreaterThan(mark('nk').x1);
+    expect(mark('dh').x1).toBeGreaterThan(mark('ngay').x1);
+    const y2021 = layout.ticks.find((t) => t.year === 2021)!;
+    const y2022 = layout.ticks.find((t) => t.year === 2022)!;
+    expect(y2022.x - y2021.x).toBeCloseTo(DEFAULT_AXIS.pxPerYear, 6);
+    // A period across a break is drawn through it, from its first to its last year.
+    expect(mark('dai-han').x1).toBeLessThan(layout.breaks[0]!.x1);
+    expect(mark('dai-han').x2).toBeGreaterThan(layout.breaks[1]!.x2);
+  });
+});
+
 describe('terms', () => {
   const terms = termsFrom([period('2025', '2030'), period('2020', '2025'), point('2022', 'year')]);
   it('are derived from the periods given, in order', () => {

@@ -5,16 +5,16 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
+import type { MarkStyle } from './palette';
+import { MAX_LINE_CHARS, wrapText } from './text-wrap';
 
 export interface BarInput {
   key: string;
-  /** Text above the bar, already wrapped (see text-wrap.ts). */
-  lines: string[];
+  /** Text above the bar: it names the bar, so every bar is directly labelled. */
+  text: string;
   value: number;
-  /** CSS class of the mark: the role of the bar (actual, plan, hanoi, country…). */
-  role: string;
-  /** Shown on top of the role colour so that colour is never the only cue. */
-  dashed?: boolean;
+  /** The mark's style (palette.ts): one meaning per style across the site. */
+  style: MarkStyle;
 }
 
 export interface SectionInput {
@@ -23,6 +23,8 @@ export interface SectionInput {
 }
 
 export interface PlacedBar extends BarInput {
+  /** The text wrapped to the chart's width (SVG text does not wrap). */
+  lines: string[];
   /** Baseline of each text line. */
   lineYs: number[];
   barY: number;
@@ -32,7 +34,9 @@ export interface PlacedBar extends BarInput {
 
 export interface PlacedSection {
   title?: string;
-  titleY?: number;
+  /** The title wrapped like the labels, with the baseline of each line. */
+  titleLines?: string[];
+  titleYs?: number[];
   bars: PlacedBar[];
 }
 
@@ -51,27 +55,31 @@ const GAP_AFTER_SECTION = 14;
  * `shared` scale: every bar on one axis (same unit). `per-section`: each section has its own
  * axis, for small multiples of different units (a growth rate next to a GRDP in USD).
  */
-export function layoutBars(sections: readonly SectionInput[], scale: 'shared' | 'per-section'): BarLayout {
+export function layoutBars(sections: readonly SectionInput[], scale: 'shared' | 'per-section', maxChars = MAX_LINE_CHARS, top = 0): BarLayout {
   const chartMax = max(sections.flatMap((s) => s.bars.map((b) => b.value))) ?? 0;
-  let y = 0;
+  let y = top;
   const placed = sections.map((section) => {
     const domainMax = scale === 'shared' ? chartMax : (max(section.bars, (b) => b.value) ?? 0);
     const x = scaleLinear().domain([0, domainMax || 1]).range([0, 100]);
     const out: PlacedSection = { bars: [] };
     if (section.title) {
-      y += LINE;
       out.title = section.title;
-      out.titleY = y - 5;
+      out.titleLines = wrapText(section.title, maxChars);
+      out.titleYs = out.titleLines.map(() => {
+        y += LINE;
+        return y - 5;
+      });
     }
     for (const bar of section.bars) {
       if (bar.value < 0) throw new RangeError(`bar "${bar.key}" has a negative value; bar charts start at zero`);
-      const lineYs = bar.lines.map(() => {
+      const lines = wrapText(bar.text, maxChars);
+      const lineYs = lines.map(() => {
         y += LINE;
         return y - 5;
       });
       const barY = y;
       y += BAR_HEIGHT + GAP_AFTER_BAR;
-      out.bars.push({ ...bar, lineYs, barY, widthPct: Math.max(0, x(bar.value)) });
+      out.bars.push({ ...bar, lines, lineYs, barY, widthPct: Math.max(0, x(bar.value)) });
     }
     y += GAP_AFTER_SECTION;
     return out;

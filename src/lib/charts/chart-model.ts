@@ -1,12 +1,15 @@
 /**
  * Turns a dataset's chart spec into what is drawn: sections of labelled bars, or waffle
- * levels. Every number and label comes from the figures; nothing is typed twice.
+ * groups. Every number and label comes from the figures; nothing is typed twice. The model
+ * also carries the encoding: each mark's style (src/lib/charts/palette.ts, one meaning per
+ * style) and the legend that names every style drawn, so the rules of the chart grammar are
+ * unit-tested on the model rather than eyeballed on the page.
  */
 import type { ChartSpec } from '../../schemas/figure';
-import { formatPercent } from '../number-format';
+import { formatPercent, formatQuantity } from '../number-format';
 import type { BarInput, SectionInput } from './bar-layout';
 import { COMPUTED_LABEL, valueText } from './figure-text';
-import { wrapText } from './text-wrap';
+import type { MarkStyle } from './palette';
 import type { Figure } from './types';
 
 export class ChartSpecError extends Error {}
@@ -23,32 +26,67 @@ function pick(byId: ReadonlyMap<string, Figure>, id: string, where: string): Fig
 
 const computedNote = (f: Figure) => (f.kind === 'computed' ? ` (${COMPUTED_LABEL})` : '');
 
-function bar(key: string, role: string, text: string, figure: Figure, dashed = false): BarInput {
-  return { key, role, lines: wrapText(text), value: figure.value, dashed };
+/** One line of the legend: a swatch of the style and what it stands for. */
+export interface LegendEntry {
+  style: MarkStyle;
+  label: string;
+  /** For unit charts: how many cells have this style. */
+  cells?: number;
+}
+
+function bar(key: string, style: MarkStyle, text: string, figure: Figure): BarInput {
+  return { key, style, text, value: figure.value };
 }
 
 export interface BarChartModel {
   type: 'bars';
   scale: 'shared' | 'per-section';
   sections: SectionInput[];
+  legend: LegendEntry[];
   /** The figures drawn, in drawing order, for the accessible description. */
   drawn: Figure[];
+}
+
+export interface WaffleLevel {
+  name: string;
+  count: Figure;
+  rate: Figure;
+}
+
+/** The cells of one colour: those whose deepest level is `level` (-1: none). */
+export interface WaffleGroup {
+  level: number;
+  style: MarkStyle;
+  label: string;
+  cells: number;
 }
 
 export interface WaffleModel {
   type: 'waffle';
   total: Figure;
-  levels: Array<{ name: string; count: Figure; rate: Figure }>;
+  levels: WaffleLevel[];
+  /** One entry per colour drawn, from the innermost level out; cells sum to the total. */
+  groups: WaffleGroup[];
+  legend: LegendEntry[];
   drawn: Figure[];
 }
 
-export type ChartModel = BarChartModel | WaffleModel | { type: 'table'; drawn: Figure[] };
+export type ChartModel = BarChartModel | WaffleModel | { type: 'table'; drawn: Figure[]; legend: LegendEntry[] };
+
+/** Series of a `bars` chart take these hues in order: counts of different things. */
+export const COUNT_STYLES: MarkStyle[] = ['count-1', 'count-2', 'count-3', 'count-4'];
+/**
+ * Waffle levels, outer to inner. The outer level holds the most cells, so it takes the
+ * strongest hue in both themes (the largest group is never the faintest; see the tests).
+ */
+export const WAFFLE_STYLES: MarkStyle[] = ['count-2', 'count-1', 'count-3', 'count-4'];
 
 export function buildChartModel(spec: ChartSpec, figures: readonly Figure[]): ChartModel {
   const byId = figureIndex(figures);
   switch (spec.kind) {
     case 'budget': {
       const drawn: Figure[] = [];
+      let planComputed = false;
       const sections = spec.rows.map((row, i) => {
         const where = `chart.rows[${i}]`;
         const plan = pick(byId, row.plan, `${where}.plan`);
@@ -56,16 +94,18 @@ export function buildChartModel(spec: ChartSpec, figures: readonly Figure[]): Ch
         const share = pick(byId, row.share, `${where}.share`);
         const growth = row.growth ? pick(byId, row.growth, `${where}.growth`) : undefined;
         drawn.push(plan, actual, share, ...(growth ? [growth] : []));
+        planComputed ||= plan.kind === 'computed';
         const actualText = `Thực hiện: ${valueText(actual)}, bằng ${formatPercent(share.value)} kế hoạch${growth ? `, tăng ${formatPercent(growth.value)} so với năm trước` : ''}`;
         return {
           title: row.name,
-          bars: [
-            bar(`${row.plan}`, 'plan', `Kế hoạch${computedNote(plan)}: ${valueText(plan)}`, plan, true),
-            bar(`${row.actual}`, 'actual', actualText, actual),
-          ],
+          bars: [bar(row.actual, 'actual', actualText, actual), bar(row.plan, 'plan', `Kế hoạch${computedNote(plan)}: ${valueText(plan)}`, plan)],
         };
       });
-      return { type: 'bars', scale: 'shared', sections, drawn };
+      const legend: LegendEntry[] = [
+        { style: 'actual', label: 'Thực hiện' },
+        { style: 'plan', label: planComputed ? `Kế hoạch (${COMPUTED_LABEL})` : 'Kế hoạch' },
+      ];
+      return { type: 'bars', scale: 'shared', sections, legend, drawn };
     }
     case 'comparison': {
       const drawn: Figure[] = [];
@@ -76,24 +116,35 @@ export function buildChartModel(spec: ChartSpec, figures: readonly Figure[]): Ch
         return {
           title: metric.name,
           bars: [
-            bar(hanoi.id, 'hanoi', `Hà Nội: ${valueText(hanoi)}${computedNote(hanoi)}`, hanoi),
-            bar(country.id, 'country', `Cả nước: ${valueText(country)}${computedNote(country)}`, country, true),
+            bar(hanoi.id, 'actual', `Hà Nội: ${valueText(hanoi)}${computedNote(hanoi)}`, hanoi),
+            bar(country.id, 'comparison', `Cả nước: ${valueText(country)}${computedNote(country)}`, country),
           ],
         };
       });
-      return { type: 'bars', scale: 'per-section', sections, drawn };
+      const legend: LegendEntry[] = [
+        { style: 'actual', label: 'Hà Nội' },
+        { style: 'comparison', label: 'Cả nước (để so sánh)' },
+      ];
+      return { type: 'bars', scale: 'per-section', sections, legend, drawn };
     }
     case 'bars': {
       const drawn: Figure[] = [];
+      const width = Math.max(...spec.groups.map((g) => g.bars.length));
+      if (width > COUNT_STYLES.length) throw new ChartSpecError(`chart.groups: at most ${COUNT_STYLES.length} bars a group (one hue each)`);
+      if (spec.series && spec.series.length !== width) {
+        throw new ChartSpecError(`chart.series names ${spec.series.length} series but the groups have ${width} bars`);
+      }
+      // The bar at position i of every group is the same kind of thing: it keeps one hue.
       const sections = spec.groups.map((group, g) => ({
         title: group.name,
         bars: group.bars.map((id, i) => {
           const figure = pick(byId, id, `chart.groups[${g}].bars[${i}]`);
           drawn.push(figure);
-          return bar(figure.id, i % 2 === 0 ? 'actual' : 'country', `${figure.label}: ${valueText(figure)}${computedNote(figure)}`, figure, i % 2 === 1);
+          return bar(figure.id, COUNT_STYLES[i]!, `${figure.label}: ${valueText(figure)}${computedNote(figure)}`, figure);
         }),
       }));
-      return { type: 'bars', scale: 'shared', sections, drawn };
+      const legend: LegendEntry[] = spec.series ? spec.series.map((label, i) => ({ style: COUNT_STYLES[i]!, label })) : [];
+      return { type: 'bars', scale: 'shared', sections, legend, drawn };
     }
     case 'waffle': {
       const total = pick(byId, spec.total, 'chart.total');
@@ -102,11 +153,41 @@ export function buildChartModel(spec: ChartSpec, figures: readonly Figure[]): Ch
         count: pick(byId, level.count, `chart.levels[${i}].count`),
         rate: pick(byId, level.rate, `chart.levels[${i}].rate`),
       }));
-      return { type: 'waffle', total, levels, drawn: [total, ...levels.flatMap((l) => [l.count, l.rate])] };
+      const groups = waffleGroups(total, levels);
+      const legend = groups.map((g) => ({ style: g.style, label: g.label, cells: g.cells }));
+      return { type: 'waffle', total, levels, groups, legend, drawn: [total, ...levels.flatMap((l) => [l.count, l.rate])] };
     }
     case 'table':
-      return { type: 'table', drawn: [...figures] };
+      return { type: 'table', drawn: [...figures], legend: [] };
   }
+}
+
+const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+/**
+ * Levels are nested (standard ⊃ advanced ⊃ model), so a cell has the colour of the deepest
+ * level it reaches. Each colour's legend gives the cells of that colour, not the level's
+ * total: "112 xã đạt chuẩn … nâng cao, chưa kiểu mẫu" next to the 112 cells of that colour.
+ */
+export function waffleGroups(total: Figure, levels: readonly WaffleLevel[]): WaffleGroup[] {
+  const counts = levels.map((l) => l.count.value);
+  const outerName = levels[0]?.name ?? '';
+  // "Đạt chuẩn nông thôn mới nâng cao" → "nâng cao": what a level adds to the outer one.
+  const short = (name: string) => (name.startsWith(outerName) && name.length > outerName.length ? name.slice(outerName.length).trim() : lower(name));
+  const n = (value: number) => formatQuantity(value, '');
+  const groups: WaffleGroup[] = levels.map((level, k) => {
+    const next = levels[k + 1];
+    const inner = next ? counts[k + 1]! : 0;
+    const cells = counts[k]! - inner;
+    const label = next
+      ? `${formatQuantity(cells, total.unit)} ${lower(level.name)}, chưa ${short(next.name)} (${COMPUTED_LABEL}: ${n(counts[k]!)} − ${n(inner)})`
+      : `${formatQuantity(cells, total.unit)} ${lower(level.name)}`;
+    return { level: k, style: WAFFLE_STYLES[k]!, label, cells };
+  });
+  groups.reverse();
+  const outside = total.value - (counts[0] ?? 0);
+  if (outside > 0) groups.push({ level: -1, style: 'none', label: `${formatQuantity(outside, total.unit)} chưa ${lower(outerName)}`, cells: outside });
+  return groups;
 }
 
 /** Every figure id a spec names, with the field that names it (checked at build). */

@@ -5,8 +5,8 @@ import { COMPUTED_LABEL, valueText } from './figure-text';
 export function describeChart(model: ChartModel): string {
   switch (model.type) {
     case 'bars':
-      return model.sections
-        .map((s) => `${s.title ? `${s.title}: ` : ''}${s.bars.map((b) => b.lines.join(' ')).join('; ')}`)
+      return (model.legend.length > 0 ? `Chú giải: ${model.legend.map((l) => l.label).join('; ')}. ` : '') + model.sections
+        .map((s) => `${s.title ? `${s.title}: ` : ''}${s.bars.map((b) => b.text).join('; ')}`)
         .join('. ')
         .concat('.');
     case 'waffle': {
@@ -14,7 +14,8 @@ export function describeChart(model: ChartModel): string {
         const rateNote = l.rate.kind === 'computed' ? `, ${COMPUTED_LABEL}` : '';
         return `${l.name}: ${valueText(l.count)} (${valueText(l.rate)}${rateNote})`;
       });
-      return `Mỗi ô là một trong ${valueText(model.total)}. ${levels.join('. ')}.`;
+      const colours = model.groups.map((g) => g.label);
+      return `Mỗi ô là một trong ${valueText(model.total)}. ${levels.join('. ')}. Theo màu ô: ${colours.join('; ')}.`;
     }
     case 'table':
       return model.drawn.map((f) => `${f.label}: ${valueText(f)}`).join('. ');

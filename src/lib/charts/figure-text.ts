@@ -12,17 +12,28 @@ export function valueText(figure: Figure): string {
   return formatQuantity(figure.value, figure.unit, { qualifier: figure.qualifier, plain });
 }
 
-/** The formula in words, with the inputs' labels: "Thu ngân sách … ÷ Tỷ lệ …%". */
+/**
+ * The formula on the values, then what each value is: "5.365 tỷ đồng ÷ 101% (từ: Thu ngân
+ * sách …: 5.365 tỷ đồng; Tỷ lệ …: 101%)" would nest brackets inside labels that have their
+ * own, so the inputs follow after a dash instead.
+ */
 export function formulaText(figure: Figure, byId: ReadonlyMap<string, Figure>): string | undefined {
   if (!figure.compute) return undefined;
-  const [a, b] = figure.compute.from.map((id) => {
-    const input = byId.get(id);
-    return input ? `${input.label} (${valueText(input)})` : id;
-  }) as [string, string];
-  return OPS[figure.compute.op].formula(a, b);
+  const inputs = figure.compute.from.map((id) => byId.get(id));
+  const [a, b] = inputs.map((input, i) => (input ? valueText(input) : figure.compute!.from[i]!)) as [string, string];
+  const names = inputs.map((input, i) => (input ? `${input.label}: ${valueText(input)}` : figure.compute!.from[i]!));
+  return `${OPS[figure.compute.op].formula(a, b)} — từ ${names.join('; ')}`;
 }
 
 /** A label that never passes a computed figure off as reported. */
 export function labelWithKind(figure: Figure): string {
   return figure.kind === 'computed' ? `${figure.label} (${COMPUTED_LABEL})` : figure.label;
+}
+
+/**
+ * Evidence as it sits inside the page's own quotation marks (<q>): quotation marks inside it
+ * become single ones, so a fragment ending in a quote never shows two closing marks.
+ */
+export function evidenceText(evidence: string): string {
+  return evidence.replace(/["“]([^"”]*)["”]/g, '‘$1’');
 }

@@ -3,6 +3,8 @@
  * page's font size (about 34 characters of Noto Sans at 14 px).
  */
 export const MAX_LINE_CHARS = 34;
+/** The same at the chart's widest (40rem, about 640 px), where a label takes one line. */
+export const WIDE_LINE_CHARS = 80;
 
 export function wrapText(text: string, maxChars = MAX_LINE_CHARS): string[] {
   const lines: string[] = [];

@@ -1,7 +1,10 @@
 /**
  * Geometry of the time-axis overview, computed at build with d3-scale and d3-time (no d3 in
- * the browser). Time is linear: a day takes the same width everywhere (so a year is about
- * `pxPerYear` wide), and the empty years between 2007 and 2020 show as empty. A day is a point, a month or a year known only to that
+ * the browser). Within the years where something starts or ends, time is linear: a day takes
+ * the same width everywhere (a year is about `pxPerYear` wide). A run of `minBreakYears` or
+ * more years where nothing starts or ends is compressed into a narrow break (`breakWidth`),
+ * drawn as such, so that the overview opens on events rather than on empty years (2008–2011
+ * and 2013–2019 in the content today). A day is a point, a month or a year known only to that
  * precision is a span as wide as that month or year, a period is a bar from its start to its
  * end. Labels sit above their mark; lanes (./lanes.ts) keep any two labels from colliding.
  */
@@ -32,9 +35,13 @@ export interface AxisOptions {
   pointRadius: number;
   /** Minimum free space between two labels in one lane. */
   gap: number;
+  /** Runs of at least this many years without a start or an end are compressed… */
+  minBreakYears: number;
+  /** …to this width. */
+  breakWidth: number;
 }
 
-export const DEFAULT_AXIS: AxisOptions = { pxPerYear: 84, charWidth: 7, laneHeight: 32, top: 26, axisHeight: 30, side: 12, pointRadius: 5, gap: 12 };
+export const DEFAULT_AXIS: AxisOptions = { pxPerYear: 84, charWidth: 7, laneHeight: 32, top: 26, axisHeight: 30, side: 12, pointRadius: 5, gap: 12, minBreakYears: 3, breakWidth: 32 };
 
 export interface Mark {
   id: string;
@@ -60,6 +67,14 @@ export interface Tick {
   labelX: number;
 }
 
+/** A compressed run of empty years: from the start of `fromYear` to the end of `toYear`. */
+export interface AxisBreak {
+  fromYear: number;
+  toYear: number;
+  x1: number;
+  x2: number;
+}
+
 export interface AxisLayout {
   width: number;
   height: number;
@@ -70,6 +85,7 @@ export interface AxisLayout {
   lanes: number;
   marks: Mark[];
   ticks: Tick[];
+  breaks: AxisBreak[];
 }
 
 export function shapeOf(when: WhenLike): MarkShape {
@@ -84,13 +100,15 @@ export function labelWidth(label: string, charWidth: number): number {
 
 export function layoutAxis(items: readonly AxisItem[], options: AxisOptions = DEFAULT_AXIS): AxisLayout {
   const o = options;
-  if (items.length === 0) return { width: 2 * o.side, height: o.top + o.axisHeight, axisY: o.top, axisStart: o.side, axisEnd: o.side, lanes: 0, marks: [], ticks: [] };
+  if (items.length === 0) return { width: 2 * o.side, height: o.top + o.axisHeight, axisY: o.top, axisStart: o.side, axisEnd: o.side, lanes: 0, marks: [], ticks: [], breaks: [] };
   const spans = items.map((item) => spanOf(item.when));
   const first = utcYear.floor(new Date(Math.min(...spans.map((s) => s.start.getTime()))));
   // The last covered day ends at the next midnight; the axis ends at the following new year.
   const last = utcYear.ceil(utcDay.offset(new Date(Math.max(...spans.map((s) => s.end.getTime()))), 1));
-  const years = utcYear.count(first, last);
-  const x = scaleUtc().domain([first, last]).range([o.side, o.side + years * o.pxPerYear]);
+  const { domain, range, breaks: runs } = brokenDomain(first, last, spans, o);
+  const x = scaleUtc().domain(domain).range(range);
+  const breaks: AxisBreak[] = runs.map((r) => ({ fromYear: r.start.getUTCFullYear(), toYear: r.end.getUTCFullYear() - 1, x1: x(r.start), x2: x(r.end) }));
+  const inBreak = (year: number) => breaks.some((b) => year >= b.fromYear && year <= b.toYear);
 
   const geometry = items.map((item, i) => {
     const span = spans[i]!;
@@ -128,8 +146,39 @@ export function layoutAxis(items: readonly AxisItem[], options: AxisOptions = DE
     x: x(t),
     labelX: (x(t) + x(utcYear.offset(t, 1))) / 2,
   }));
-  // The domain's end is itself a year start: it closes the axis but labels no year.
-  const labelled = ticks.filter((t) => t.x < x(last));
+  // The domain's end is itself a year start: it closes the axis but labels no year; years
+  // inside a break are not labelled either (the break says they are left out).
+  const labelled = ticks.filter((t) => t.x < x(last) && !inBreak(t.year));
   const rightmost = Math.max(x(last), ...marks.map((m) => m.labelEnd));
-  return { width: Math.ceil(rightmost + o.side), height: axisY + o.axisHeight, axisY, axisStart: x(first), axisEnd: x(last), lanes: laneCount, marks, ticks: labelled };
+  return { width: Math.ceil(rightmost + o.side), height: axisY + o.axisHeight, axisY, axisStart: x(first), axisEnd: x(last), lanes: laneCount, marks, ticks: labelled, breaks };
+}
+
+/**
+ * The piecewise-linear domain of the scale: year starts mapped to x, every year `pxPerYear`
+ * wide except runs of empty years, which share one `breakWidth`. A year is empty when no
+ * span starts or ends in it (a long period passing through does not fill it).
+ */
+export function brokenDomain(first: Date, last: Date, spans: readonly { start: Date; end: Date }[], o: AxisOptions) {
+  const busy = new Set(spans.flatMap((s) => [s.start.getUTCFullYear(), s.end.getUTCFullYear()]));
+  const domain: Date[] = [first];
+  const range: number[] = [o.side];
+  const breaks: Array<{ start: Date; end: Date }> = [];
+  let x = o.side;
+  let year = first;
+  while (year < last) {
+    let runEnd = year;
+    while (runEnd < last && !busy.has(runEnd.getUTCFullYear())) runEnd = utcYear.offset(runEnd, 1);
+    const run = utcYear.count(year, runEnd);
+    if (run >= o.minBreakYears) {
+      breaks.push({ start: year, end: runEnd });
+      x += o.breakWidth;
+      year = runEnd;
+    } else {
+      x += o.pxPerYear * utcDay.count(year, utcYear.offset(year, 1)) / 365;
+      year = utcYear.offset(year, 1);
+    }
+    domain.push(year);
+    range.push(x);
+  }
+  return { domain, range, breaks };
 }
