@@ -32,5 +32,9 @@ export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
     topics: z.array(topicRef).min(1, 'expected at least one topic'),
     people: z.array(personSchema).default([]),
     documents: z.array(z.string().min(3)).default([]),
+    /** The explainer's own date: when the site last wrote or checked it (YYYY-MM-DD). */
+    updated: z.iso.date({ error: 'expected the date the explainer was written or last checked, as YYYY-MM-DD' }).optional(),
+    /** Figure ids (content/data/*.yaml) shown as "Những con số chính"; checked when the page renders. */
+    keyFigures: z.array(z.string().min(1)).max(4, 'at most 4 key figures').default([]),
   });
 }
