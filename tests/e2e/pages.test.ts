@@ -54,7 +54,9 @@ describe('article pages', () => {
         expect(figureLinks.length).toBeGreaterThanOrEqual(1);
         for (const href of figureLinks) expect(href).toMatch(/^\/so-lieu\/[a-z0-9-]+\/#so-lieu-[a-z0-9-]+$/);
         expect(await page.locator('.related .article-card').count()).toBeGreaterThanOrEqual(1);
-        expect(await page.locator('a.to-top[href="#dau-trang"]').count()).toBe(1);
+        // A way back to the top, to the masthead.
+        expect(await page.locator('footer a.to-top[href="#dau-trang"]').count()).toBe(1);
+        expect(await page.locator('header#dau-trang').count()).toBe(1);
         expect(await page.locator('.prev-next a').count()).toBeGreaterThanOrEqual(1);
         expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
         expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(new RegExp(`/og/bai-viet/${slug}\\.png$`));
