@@ -4,6 +4,9 @@ export const SITE_TAGLINE = 'Giải thích dễ hiểu, dẫn nguồn đầy đ�
 export const SITE_DESCRIPTION =
   'Trang giải thích bằng tiếng Việt về việc Đảng bộ thành phố Hà Nội đổi mới phương thức lãnh đạo, dựng từ các bài báo đã đăng, có số liệu, dòng thời gian và nguồn cho từng con số.';
 
+/** One wording wherever a source article does not name its newspaper. */
+export const UNKNOWN_OUTLET = 'Không rõ tên báo';
+
 export interface NavItem {
   href: string;
   label: string;

@@ -34,19 +34,21 @@ export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
     topics: z.array(topicRef).min(1, 'cần ít nhất một chủ đề (mã trong content/topics.yaml)'),
     people: z.array(personSchema).default([]),
     documents: z.array(z.string().min(3)).default([]),
+    /** The explainer's own date: its last revision (YYYY-MM-DD); shown in the header and in citations. */
+    updated: z.iso.date({ error: 'cần ngày bài giải thích được viết hoặc sửa lần cuối, dạng YYYY-MM-DD, ví dụ "2026-11-22"' }).optional(),
     /**
      * Corrections log ("Đính chính"): every change of fact after publication, newest last,
      * shown with its date at the end of the article.
      */
-    /** The explainer's own date: its last revision (YYYY-MM-DD); shown in citations. */
-    updated: z.iso.date({ error: 'expected a date written YYYY-MM-DD, e.g. "2026-11-22"' }).optional(),
     corrections: z
       .array(
         z.object({
-          date: z.iso.date({ error: 'expected a date written YYYY-MM-DD, e.g. "2026-11-22"' }),
-          text: z.string().min(10, 'expected a sentence saying what was corrected'),
+          date: z.iso.date({ error: 'cần ngày đính chính dạng YYYY-MM-DD, ví dụ "2026-11-22"' }),
+          text: z.string().min(10, 'cần một câu nói rõ điều gì đã được sửa'),
         }),
       )
       .default([]),
+    /** Figure ids (content/data/*.yaml) shown as "Những con số chính"; the content check resolves them. */
+    keyFigures: z.array(z.string().min(1)).max(4, 'tối đa 4 con số chính').default([]),
   });
 }

@@ -27,53 +27,82 @@ describe('home page', () => {
 
 describe('article pages', () => {
   for (const slug of articleSlugs()) {
-    it(`${slug}: title, source box with date, table of contents, previous/next`, async () => {
+    it(`${slug}: kicker, title, standfirst, one line of provenance, folded contents, key figures, related reading`, async () => {
       await withPage({}, async (page) => {
         const response = await page.goto(`${baseURL}/bai-viet/${slug}/`);
         expect(response?.status()).toBe(200);
+        expect(await page.locator('.article-header .kicker').innerText()).toMatch(/^BÀI GIẢI THÍCH · /i);
         expect((await page.locator('h1').textContent())?.trim().length).toBeGreaterThan(5);
-        const source = page.locator('.source-box');
-        await expect.poll(() => source.isVisible()).toBe(true);
-        expect(await source.locator('time').count()).toBe(1);
-        expect(await source.textContent()).toMatch(/Ngày đăng/);
+        expect((await page.locator('.article-header .lead').textContent())?.trim().length).toBeGreaterThan(20);
+        // Provenance: one line, outlet and date and reading time; the details open on a tap.
+        const line = page.locator('.source-box__line');
+        expect(await line.isVisible()).toBe(true);
+        expect(await line.innerText()).toMatch(/^Nguồn: .+, .*\d{4}.* · \d+ phút đọc/s);
+        expect(await page.locator('.source-box__body').isVisible()).toBe(false);
+        await line.click();
+        expect(await page.locator('.source-box__body').innerText()).toMatch(/Ngày đăng/);
+        // No internal file id reaches the reader.
+        expect(await page.locator('main').innerText()).not.toMatch(/\d{3}_[0-9a-f]{16}/);
         const toc = page.locator('nav.toc a');
         expect(await toc.count()).toBeGreaterThanOrEqual(3);
+        expect(await page.locator('nav.toc details').getAttribute('open')).toBeNull();
         for (const href of await toc.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
           expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count()).toBe(1);
         }
+        // Key figures link to the row of their table, where the evidence is shown.
+        const figureLinks = await page.locator('.key-figures a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        expect(figureLinks.length).toBeGreaterThanOrEqual(1);
+        for (const href of figureLinks) expect(href).toMatch(/^\/so-lieu\/[a-z0-9-]+\/#so-lieu-[a-z0-9-]+$/);
+        expect(await page.locator('.related .article-card').count()).toBeGreaterThanOrEqual(1);
+        // A way back to the top, to the masthead.
+        expect(await page.locator('footer a.to-top[href="#dau-trang"]').count()).toBe(1);
+        expect(await page.locator('header#dau-trang').count()).toBe(1);
         expect(await page.locator('.prev-next a').count()).toBeGreaterThanOrEqual(1);
         expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
+        expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(new RegExp(`/og/bai-viet/${slug}\\.png$`));
+        expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
         expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toMatch(/^\d{4}/);
       });
     });
   }
 
-  it('shows an inferred publication date with "ước đoán" and its reason', async () => {
+  it('a key figure opens its table row on the chart page, with the verbatim evidence', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${baseURL}/bai-viet/ket-qua-2024-khoi-thong-nguon-luc/`);
+      const href = (await page.locator('.key-figures a').first().getAttribute('href')) ?? '';
+      await page.goto(`${baseURL}${href}`);
+      const row = page.locator(`[id="${href.split('#')[1]}"]`);
+      expect(await row.count()).toBe(1);
+      expect(await row.locator('q').innerText()).toMatch(/509/);
+    });
+  });
+
+  it('says "ước đoán" once in the header, with the reason one tap away', async () => {
     const inferred = articleSlugs().find((s) => /inferred:\s*true/.test(readFileSync(`content/articles/${s}.mdx`, 'utf8').split('---')[1] ?? ''));
     expect(inferred).toBeDefined();
     await withPage({}, async (page) => {
       await page.goto(`${baseURL}/bai-viet/${inferred}/`);
-      const badge = page.locator('.source-box .inferred');
-      expect(await badge.textContent()).toBe('ước đoán');
-      expect((await badge.getAttribute('title'))?.length).toBeGreaterThan(10);
-      expect(await page.locator('.source-box .inferred-reason').textContent()).toMatch(/\(.{10,}\)/);
+      expect(await page.locator('.article-header .inferred').count()).toBe(1);
+      expect(await page.locator('.source-box__line .inferred').textContent()).toBe('ước đoán');
+      await page.locator('.source-box__line').click();
+      expect(await page.locator('.source-box__reason').innerText()).toMatch(/^Vì sao là ước đoán: .{20,}/);
     });
   });
 });
 
 describe('theme', () => {
-  it('the toggle switches to dark and the choice survives a reload', async () => {
+  it('the toggle names the theme in use, switches to dark, and the choice survives a reload', async () => {
     await withPage({}, async (page) => {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(`${baseURL}/`);
       const toggle = page.locator('.theme-toggle');
-      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      expect(await toggle.innerText()).toBe('Nền sáng');
       const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await toggle.click();
-      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      expect(await toggle.innerText()).toBe('Nền tối');
       await page.reload();
       expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-      expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('.theme-toggle').innerText()).toBe('Nền tối');
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBg);
     });
   });

@@ -18,10 +18,17 @@ describe('buildToc', () => {
 });
 
 describe('reading time', () => {
-  it('counts about 230 Vietnamese words a minute, at least one minute', () => {
+  const words = (n: number) => Array.from({ length: n }, () => 'chữ').join(' ');
+  it('counts about 200 Vietnamese syllables a minute, at least one minute', () => {
     expect(readingMinutes('một hai ba')).toBe(1);
-    expect(readingMinutes(Array.from({ length: 1150 }, () => 'chữ').join(' '))).toBe(5);
-    expect(readingLabel('một hai')).toBe('Khoảng 1 phút đọc');
+    expect(readingMinutes(words(1000))).toBe(5);
+    expect(readingMinutes(words(1600))).toBe(8);
+    expect(readingLabel('một hai')).toBe('1 phút đọc');
+  });
+  it('does not read markup, but gives each chart or timeline half a minute', () => {
+    expect(readingMinutes(`${words(1000)}\n<Chart id="a-very-long-dataset-id-with-many-parts" headingLevel={3} />`)).toBe(6);
+    expect(readingMinutes(`${words(1000)}\n<Chart id="a" />\n<Timeline article="b" />\n## Tiêu đề`)).toBe(6);
+    expect(readingMinutes(`${words(1000)}\n<Chart id="a" />\n<Chart id="b" />\n<Chart id="c" />`)).toBe(7);
   });
 });
 

@@ -329,6 +329,16 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
   }
 
+  // Key figures name figures that exist in some dataset.
+  const figureIds = new Set(datasets.flatMap(({ data }) => data.figures.map((f) => f.id)));
+  for (const { file, data } of articles) {
+    data.keyFigures.forEach((id, i) => {
+      if (!figureIds.has(id)) {
+        problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": không có số liệu "${id}" trong content/data/. Viết đúng id của một số liệu (trường "id" trong figures)` });
+      }
+    });
+  }
+
   // Glossary: <Term> links point to terms that exist, each linked once; every term is used.
   const glossaryProblems = checkGlossary(
     articles.map(({ file }) => ({ id: slugOf(file), file: file.path, body: file.body?.text ?? '' })),
