@@ -4,8 +4,8 @@
  * pages and scores them syllable by syllable; this module orders them as a reader expects:
  *
  *  1. pages holding every query word before pages lacking one;
- *  2. pages whose title holds the whole phrase, explainers before data pages (a list's
- *     title, such as a topic's name, does not count);
+ *  2. pages whose title holds the whole phrase, explainers before data pages before lists
+ *     (a topic page named like the query is a good first answer: it gathers the articles);
  *  3. pages where the words stand next to each other, in order (the phrase), before pages
  *     where they lie scattered; lists (timeline, topics, About) after other pages;
  *  4. then Pagefind's own score, raised by how often the phrase occurs.
@@ -84,8 +84,7 @@ export function rankCandidates(candidates: readonly Candidate[], terms: readonly
   const n = terms.length;
   const ranked = candidates.map((c) => ({
     ...c,
-    // A list's title names a topic, not content about it: lists do not get the title's rank.
-    inTitle: c.typeRank < LISTING_RANK && holdsPhrase(foldedWords(c.title), terms),
+    inTitle: holdsPhrase(foldedWords(c.title), terms),
     phraseRuns: c.covered === n ? adjacentRuns(c.positions, n) : 0,
   }));
   const key = (r: Ranked) => [-r.covered, r.inTitle ? 0 : 1, r.inTitle ? r.typeRank : 0, r.phraseRuns > 0 ? 0 : 1, r.typeRank >= LISTING_RANK ? 1 : 0];
