@@ -4,8 +4,9 @@
  * pages and scores them syllable by syllable; this module orders them as a reader expects:
  *
  *  1. pages holding every query word before pages lacking one;
- *  2. pages whose title holds the whole phrase, explainers before data pages before lists
- *     (a topic page named like the query is a good first answer: it gathers the articles);
+ *  2. a page whose title is the query itself (a topic page named "Nông thôn mới" gathers
+ *     everything on it), then pages whose title holds the phrase, explainers before data
+ *     pages before lists;
  *  3. pages where the words stand next to each other, in order (the phrase), before pages
  *     where they lie scattered; lists (timeline, topics, About) after other pages;
  *  4. then Pagefind's own score, raised by how often the phrase occurs.
@@ -22,8 +23,8 @@ export interface Candidate {
   id: string;
   /** Pagefind's score for the whole query (0 when only some words matched). */
   score: number;
-  /** Positions (word indices) of every query word on the page, all spellings together. */
-  positions: readonly number[];
+  /** For each query word, in order, its positions (word indices) on the page, all spellings together. */
+  positions: ReadonlyArray<readonly number[]>;
   /** How many of the query's words the page holds. */
   covered: number;
   title: string;
@@ -59,22 +60,21 @@ export function holdsPhrase(words: readonly string[], terms: readonly string[], 
 }
 
 /**
- * How many times `length` consecutive positions occur: for a query of that many words, how
- * often the page has its words next to each other (each run counted once).
+ * How many times the page has the query's words side by side and in order: positions p with
+ * word 1 at p, word 2 at p + 1, and so on. For one word, how often it occurs.
  */
-export function adjacentRuns(positions: readonly number[], length: number): number {
-  if (length <= 1) return positions.length;
-  const set = new Set(positions);
+export function adjacentRuns(positions: ReadonlyArray<readonly number[]>): number {
+  if (positions.length === 0) return 0;
+  if (positions.length === 1) return new Set(positions[0]).size;
+  const sets = positions.map((p) => new Set(p));
   let runs = 0;
-  for (const p of set) {
-    let ok = true;
-    for (let i = 1; i < length && ok; i++) ok = set.has(p + i);
-    if (ok) runs++;
-  }
+  for (const p of sets[0]!) if (sets.every((set, i) => set.has(p + i))) runs++;
   return runs;
 }
 
 export interface Ranked extends Candidate {
+  /** The title is the query itself ("Nông thôn mới" for "nong thon moi"). */
+  isTitle: boolean;
   inTitle: boolean;
   phraseRuns: number;
 }
@@ -82,12 +82,23 @@ export interface Ranked extends Candidate {
 /** Orders candidates for a query of `terms` (folded words); see the module comment. */
 export function rankCandidates(candidates: readonly Candidate[], terms: readonly string[]): Ranked[] {
   const n = terms.length;
-  const ranked = candidates.map((c) => ({
-    ...c,
-    inTitle: holdsPhrase(foldedWords(c.title), terms),
-    phraseRuns: c.covered === n ? adjacentRuns(c.positions, n) : 0,
-  }));
-  const key = (r: Ranked) => [-r.covered, r.inTitle ? 0 : 1, r.inTitle ? r.typeRank : 0, r.phraseRuns > 0 ? 0 : 1, r.typeRank >= LISTING_RANK ? 1 : 0];
+  const ranked = candidates.map((c) => {
+    const title = foldedWords(c.title);
+    return {
+      ...c,
+      isTitle: title.length === n && holdsPhrase(title, terms, false),
+      inTitle: holdsPhrase(title, terms),
+      phraseRuns: c.covered === n ? adjacentRuns(c.positions) : 0,
+    };
+  });
+  const key = (r: Ranked) => [
+    -r.covered,
+    r.isTitle ? 0 : 1,
+    r.inTitle ? 0 : 1,
+    r.inTitle ? r.typeRank : 0,
+    r.phraseRuns > 0 ? 0 : 1,
+    r.typeRank >= LISTING_RANK ? 1 : 0,
+  ];
   return ranked.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);

@@ -1,9 +1,9 @@
 /**
  * The header search box as an ARIA 1.2 combobox with a listbox popup (the WAI-ARIA APG
  * "editable combobox with list autocomplete" pattern), whose options are real links, as in
- * Algolia Autocomplete: each `<li role="option">` holds an `<a href>` that is kept out of the
- * tab order (focus stays in the box and aria-activedescendant names the option), so a click,
- * a middle-click, a long-press, "open in new tab" and "copy link" all work on it.
+ * Algolia Autocomplete: each option is an `<a href role="option">` kept out of the tab order
+ * (focus stays in the box and aria-activedescendant names the option), so a click, a
+ * middle-click, a long-press, "open in new tab" and "copy link" all work on it.
  * Typing shows the best few pages; ↑/↓ choose, Enter opens the chosen link (or, with none
  * chosen, submits the form to /tim-kiem/), Esc closes. A polite live region says how many
  * pages matched. Loaded on first focus of the box, never at first paint. Titles and types
@@ -27,7 +27,7 @@ export function initCombobox(form: HTMLFormElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
-  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('a[role="option"]')];
 
   function setActive(index: number) {
     const all = options();
@@ -80,8 +80,8 @@ export function initCombobox(form: HTMLFormElement): void {
     const allLink = document.createElement('a');
     allLink.href = `/tim-kiem/?q=${encodeURIComponent(query)}`;
     allLink.textContent = hits.length ? `Xem tất cả ${hits.length} kết quả` : `Không thấy trang nào cho “${query}”: mở trang tìm kiếm`;
+    allLink.className = 'header-search__all';
     const all = option('header-search-option-all', allLink);
-    all.classList.add('header-search__all');
     list!.replaceChildren(...items, all);
     active = -1;
     input!.removeAttribute('aria-activedescendant');
@@ -100,7 +100,7 @@ export function initCombobox(form: HTMLFormElement): void {
       const count = options().length;
       setActive(event.key === 'ArrowDown' ? active + 1 : active <= 0 ? count - 1 : active - 1);
     } else if (event.key === 'Enter') {
-      const chosen = options()[active]?.querySelector('a');
+      const chosen = options()[active];
       if (!list.hidden && chosen) {
         event.preventDefault();
         chosen.click();
@@ -125,12 +125,18 @@ export function initCombobox(form: HTMLFormElement): void {
   if (input.value.trim()) void update().catch(reportError);
 }
 
-/** An option of the listbox wrapping one link, which is reached through the box, not by Tab. */
+/**
+ * An option of the listbox that is itself a link: `<a role="option" href>` (ARIA in HTML
+ * allows that role on a link), in an `<li role="none">`. Not a link inside an option, which
+ * would nest an interactive element in one whose children are presentational. The link is
+ * reached through the box (aria-activedescendant), not by Tab.
+ */
 function option(id: string, link: HTMLAnchorElement): HTMLLIElement {
   const li = document.createElement('li');
-  li.id = id;
-  li.setAttribute('role', 'option');
-  li.setAttribute('aria-selected', 'false');
+  li.setAttribute('role', 'none');
+  link.id = id;
+  link.setAttribute('role', 'option');
+  link.setAttribute('aria-selected', 'false');
   link.tabIndex = -1;
   li.append(link);
   return li;

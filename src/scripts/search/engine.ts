@@ -152,25 +152,12 @@ export async function runSearch(query: string, options: SearchOptions = {}): Pro
   const missing = words.filter((_, i) => perWord[i]!.length === 0);
   if (missing.length > 0) return { hits: [], missing };
 
-  const byId = new Map<
-    string,
-    {
-      result: PagefindResult;
-      score: number;
-      positions: number[];
-      covered: number;
-    }
-  >();
-  perWord.forEach((list) => {
+  const byId = new Map<string, { result: PagefindResult; score: number; positions: number[][]; covered: number }>();
+  perWord.forEach((list, i) => {
     const seenForWord = new Set<string>();
     for (const r of list) {
-      const entry = byId.get(r.id) ?? {
-        result: r,
-        score: 0,
-        positions: [],
-        covered: 0,
-      };
-      entry.positions.push(...r.words);
+      const entry = byId.get(r.id) ?? { result: r, score: 0, positions: words.map((): number[] => []), covered: 0 };
+      entry.positions[i]!.push(...r.words);
       if (!seenForWord.has(r.id)) {
         seenForWord.add(r.id);
         entry.covered++;
@@ -195,6 +182,7 @@ export async function runSearch(query: string, options: SearchOptions = {}): Pro
     title: pages[id]?.title ?? '',
     typeRank: typeRank(pages[id]?.type),
   }));
+  if ((globalThis as { SEARCH_DEBUG?: boolean }).SEARCH_DEBUG) console.log(JSON.stringify(rankCandidates(candidates, words).map((c) => [pages[c.id]?.url, c.covered, c.isTitle, c.inTitle, c.phraseRuns, c.typeRank, +c.score.toFixed(2)])));
   const ranked = rankCandidates(candidates, words).map((c) => hitFor(byId.get(c.id)!.result));
   if (!options.newestFirst) return { hits: ranked };
   return {

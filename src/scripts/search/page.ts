@@ -72,12 +72,18 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     applyFilters(state);
   }
 
-  /** Writes the state into the URL: a new history entry for committed searches. */
-  function commit(push: boolean) {
+  /**
+   * Writes the state into the URL. Each search the reader commits (Enter, a filter, the sort)
+   * is its own history entry, so Back returns to the one before; while typing, the first
+   * pause adds one entry for the new search and later pauses update it.
+   */
+  let draft = false;
+  function commit(kind: 'typing' | 'committed') {
     const url = `${location.pathname}${stateToSearch(current())}`;
-    if (url === `${location.pathname}${location.search}`) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    const changed = url !== `${location.pathname}${location.search}`;
+    if (changed && draft) history.replaceState(null, '', url);
+    else if (changed) history.pushState(null, '', url);
+    draft = kind === 'typing' && (draft || changed);
   }
 
   async function search() {
@@ -166,19 +172,19 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     input.addEventListener('input', () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        commit(false);
+        commit('typing');
         void search().catch(fail);
       }, DEBOUNCE_MS);
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(timer);
-      commit(true);
+      commit('committed');
       void search().catch(fail);
     });
     form.addEventListener('change', (event) => {
       if (event.target === input) return;
-      commit(true);
+      commit('committed');
       void search().catch(fail);
     });
     more.addEventListener('click', () => {
@@ -186,6 +192,7 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
       void showMore().then(() => (results.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
     });
     window.addEventListener('popstate', () => {
+      draft = false;
       apply(readState());
       void search().catch(fail);
     });
