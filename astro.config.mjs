@@ -16,6 +16,7 @@ export default defineConfig({
   // tree never leak into another build through the content layer's data store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  compressHTML: false,
   // Styles inline in each page: no render-blocking CSS request on a first visit (one round trip
   // less on a slow phone network); the CSS is about 2 KB gzip.
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../scripts/serve.mjs';
 import { benchSearch } from './search.mjs';
+import { benchRelevance } from './relevance.mjs';
 
 const DIST = 'dist';
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -387,7 +388,7 @@ async function main() {
     ...(lighthouse ? { lighthouse } : {}),
     ...(scaling ? { scaling } : {}),
     // Search: first-query bytes, typing-to-paint times and index size (bench/search.mjs).
-    search: await benchSearch(DIST),
+    search: { ...(await benchSearch(DIST)), relevance: await benchRelevance(DIST) },
   };
   results.targets = checkTargets(results);
   const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};

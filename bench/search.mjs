@@ -137,6 +137,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
   const result = await benchSearch(values.dir);
   const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
-  writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, search: result }, null, 2)}\n`);
+  // Merge: search.relevance (bench/relevance.mjs) and every other key stay as they were.
+  writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, search: { ...previous.search, ...result } }, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
 }

@@ -8,9 +8,10 @@
  * In `astro dev` it serves the last build's index at /pagefind/ so editors can try search.
  */
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
 const MIME: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -54,7 +55,26 @@ export default function searchOffline(): AstroIntegration {
 
 type Logger = { info(message: string): void };
 
+/**
+ * Index chunk size (Pagefind's unit, before compression). With Pagefind's default, this
+ * site's whole word index sat in two chunks (46 KB gzip), all fetched by the first query;
+ * with small chunks a query fetches only the few ~1 KB chunks that hold its words, which
+ * brings the first query under 80 KB. Every chunk is listed in the metadata file that
+ * Pagefind loads first, so the size grows with the site (8 per built page, 400 to 16,000):
+ * about 65 chunks today, about as many per KB of index on a 1,000-article site.
+ * Pagefind 1.6 reads it from an environment variable it names UNSTABLE; bench/search.mjs
+ * and tests/e2e/search.test.ts check the first query's bytes, so an upgrade that drops it
+ * shows up there.
+ */
+const CHUNK_SIZE_SET_BY_HAND = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+
+export function indexChunkSize(builtPages: number): number {
+  return Math.min(16000, Math.max(400, builtPages * 8));
+}
+
 async function writeSearchIndex(root: string, logger: Logger) {
+  // A value set by hand (to measure another size) wins; otherwise it follows this build.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = CHUNK_SIZE_SET_BY_HAND ?? String(indexChunkSize(countPages(root)));
   const pagefind = await import('pagefind');
   // Every page is Vietnamese; forcing the language keeps one index even if a page forgets lang.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -64,10 +84,49 @@ async function writeSearchIndex(root: string, logger: Logger) {
     if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    logger.info(`search index: ${added.page_count} pages indexed into pagefind/`);
+    const pages = writePageList(join(root, 'pagefind'));
+    logger.info(`search index: ${added.page_count} pages indexed into pagefind/, ${pages} listed in ${PAGE_LIST}`);
   } finally {
     await pagefind.close();
   }
+}
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += countPages(join(dir, entry.name));
+    else if (entry.name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+/** Written next to Pagefind's files: see writePageList. */
+export const PAGE_LIST = 'pages.json';
+
+/**
+ * pagefind/pages.json: for every indexed page, by Pagefind's result id, the few fields the
+ * suggestions and the ranking need (url, title, type, date, date label). Pagefind keeps them in one
+ * fragment file per page (the page's whole text, 0.3–6 KB gzip each); with this list (≈ 60 B
+ * a page) the header suggestions and the ranking load no fragment at all, and /tim-kiem/
+ * loads fragments only for the excerpts it shows.
+ */
+function writePageList(bundle: string): number {
+  const list: Record<string, { url: string; title: string; type?: string; date?: string; dateLabel?: string }> = {};
+  const dir = join(bundle, 'fragment');
+  for (const file of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    // A fragment is "pagefind_dcd" followed by the page's JSON.
+    const page = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: Record<string, string>; filters: Record<string, string[]> };
+    list[file.replace(/\.pf_fragment$/, '')] = {
+      url: page.url,
+      title: page.meta.title ?? page.url,
+      ...(page.filters.type?.[0] ? { type: page.filters.type[0] } : {}),
+      ...(page.meta.date ? { date: page.meta.date } : {}),
+      ...(page.meta.dateLabel ? { dateLabel: page.meta.dateLabel } : {}),
+    };
+  }
+  writeFileSync(join(bundle, PAGE_LIST), JSON.stringify(list));
+  return Object.keys(list).length;
 }
 
 async function writeServiceWorker(root: string, logger: Logger) {

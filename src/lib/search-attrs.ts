@@ -14,6 +14,22 @@ export const PAGE_TYPES = {
 } as const;
 export type PageTypeKey = keyof typeof PAGE_TYPES;
 
+/**
+ * How search ranks a page type when two pages match a query equally well (lower first):
+ * explainers, then pages of content (data), then pages that list other pages (timeline,
+ * topics). Pages without a type (About) rank with the lists. A new type must say where it
+ * ranks; a glossary term, for instance, would be 1.
+ */
+export const TYPE_RANK: Record<PageTypeKey, number> = { article: 0, data: 1, timeline: 2, topic: 2 };
+export const UNTYPED_RANK = 2;
+/** From the filter value the index stores ("Bài giải thích") to its rank. */
+export function typeRank(typeLabel: string | undefined): number {
+  const key = (Object.keys(PAGE_TYPES) as PageTypeKey[]).find((k) => PAGE_TYPES[k] === typeLabel);
+  return key ? TYPE_RANK[key] : UNTYPED_RANK;
+}
+/** Ranks at or above this are lists of other pages. */
+export const LISTING_RANK = 2;
+
 /** Filter names used in data-pagefind-filter and in the /tim-kiem/ URL, with their labels. */
 export const FILTERS = {
   type: 'Loại trang',

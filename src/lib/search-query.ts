@@ -90,27 +90,45 @@ export function highlightTerms(raw: string): string[] {
   return [...new Set(foldVietnamese(normalizeQuery(raw)).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))];
 }
 
-/**
- * Where the terms occur in a text, as [start, end) ranges over the text's UTF-16 indices.
- * A word matches a term when both fold to the same letters; the last term, which the reader
- * may still be typing, also matches the start of a longer word (two letters at least).
- * Folding keeps one character per character for NFC Vietnamese, so indices line up.
- */
-export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
-  if (terms.length === 0) return [];
-  const exact = new Set(terms);
-  const last = terms[terms.length - 1] ?? '';
-  const prefix = last.length >= 2 ? last : undefined;
-  const ranges: Array<[number, number]> = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const start = match.index ?? 0;
-    const word = match[0];
-    const folded = foldChars(word);
-    if (exact.has(folded) || (prefix !== undefined && folded.startsWith(prefix))) ranges.push([start, start + word.length]);
-  }
-  return ranges;
+export interface MatchOptions {
+  /** The last term may be the start of a longer word (3 letters at least): the reader is typing it. */
+  prefixLast?: boolean;
+  /** "phrase": only whole-phrase matches; "words": each word; "auto": the phrase if the text has it, else words. */
+  mode?: 'auto' | 'phrase' | 'words';
 }
 
+/** The shortest prefix highlighted or searched as a prefix: "chu" yes, "ch" no. */
+export const MIN_PREFIX = 3;
+
+/**
+ * Where the terms occur in a text, as [start, end) ranges over the text's UTF-16 indices.
+ * A word matches a term when both fold to the same letters (whole words only: "dai" marks
+ * "đai" and "Đại", never part of "Đài Loan"). A query of several words is a phrase: where
+ * the words stand side by side, in order, the whole phrase is one range ("Vành đai 4"), and
+ * in "auto" mode a text holding the phrase marks nothing else, so "dai" does not light up
+ * every "Đại hội" around it. Folding keeps one character per character for NFC Vietnamese,
+ * so indices line up.
+ */
+export function matchRanges(text: string, terms: readonly string[], options: MatchOptions = {}): Array<[number, number]> {
+  const { prefixLast = true, mode = 'auto' } = options;
+  if (terms.length === 0) return [];
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, folded: foldChars(m[0]) }));
+  const last = terms.length - 1;
+  const fits = (folded: string, i: number) => folded === terms[i] || (prefixLast && i === last && terms[i]!.length >= MIN_PREFIX && folded.startsWith(terms[i]!));
+  if (terms.length > 1 && mode !== 'words') {
+    const phrases: Array<[number, number]> = [];
+    for (let at = 0; at + terms.length <= words.length; at++) {
+      if (terms.every((_, i) => fits(words[at + i]!.folded, i))) {
+        phrases.push([words[at]!.start, words[at + last]!.end]);
+        at += last;
+      }
+    }
+    if (phrases.length > 0 || mode === 'phrase') return phrases;
+  }
+  const ranges: Array<[number, number]> = [];
+  for (const w of words) if (terms.some((_, i) => fits(w.folded, i))) ranges.push([w.start, w.end]);
+  return ranges;
+}
 /** Folds character by character so the result has exactly the input's length. */
 function foldChars(word: string): string {
   let out = '';

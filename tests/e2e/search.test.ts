@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { SEARCH_FIXTURE, articleForSeed, buildAndServeSearchSite } from '../support/search-site';
+import { foldVietnamese } from '../../src/lib/search-query';
 
 let site: Awaited<ReturnType<typeof buildAndServeSearchSite>>;
 let browser: Browser;
@@ -124,7 +125,8 @@ describe('Vietnamese folding', () => {
       const first = page.locator('.search-result').first();
       expect(await first.locator('.search-result__excerpt').textContent()).toContain('Đinh Tiến Dũng');
       const marked = await first.locator('mark').allTextContents();
-      expect(marked).toEqual(expect.arrayContaining(['Đinh', 'Tiến', 'Dũng']));
+      // The name is one phrase, marked as one unit.
+      expect(marked).toContain('Đinh Tiến Dũng');
       expect(marked.some((m) => m === 'dinh')).toBe(false);
       // Sub-results link to headings of the page.
       const subs = await first.locator('.search-result__subs a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -133,14 +135,36 @@ describe('Vietnamese folding', () => {
     });
   });
 
-  it('the page opened from a result highlights the words', async () => {
+  it('the page opened from a result marks the phrase, scrolls to it and drops ?hl= from the address', async () => {
     await withPage(async (page) => {
       await resultPaths(page, 'vanh dai 4');
-      await page.locator('.search-result__title a').first().click();
-      await page.waitForURL(/hl=/);
+      const link = page.locator('.search-result__title a').first();
+      expect(await link.getAttribute('href')).toMatch(/\?hl=vanh/);
+      await link.click();
       await page.waitForSelector('mark.search-hit');
       const hits = await page.locator('main mark.search-hit').allTextContents();
-      expect(hits).toEqual(expect.arrayContaining(['Vành', 'đai']));
+      // The phrase as one unit, and no lone "đai"/"Đại" elsewhere on a page that holds the phrase.
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.every((h) => foldVietnamese(h) === 'vanh dai 4')).toBe(true);
+      await page.waitForFunction(() => !location.search.includes('hl='));
+      expect(new URL(page.url()).searchParams.has('hl')).toBe(false);
+      const inView = await page.locator('main mark.search-hit').first().evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+      expect(inView).toBe(true);
+    });
+  });
+
+  it('marks whole words only, never part of a longer word', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}${article('000')}?hl=chuyen`);
+      await page.waitForSelector('mark.search-hit');
+      const whole = await page.locator('main mark.search-hit').allTextContents();
+      expect(whole.every((h) => foldVietnamese(h) === 'chuyen')).toBe(true);
+      await page.goto(`${site.url}${article('000')}?hl=chuy`);
+      await page.waitForFunction(() => !location.search.includes('hl='));
+      expect(await page.locator('main mark.search-hit').count()).toBe(0);
     });
   });
 
@@ -308,6 +332,103 @@ describe('header search box', () => {
       },
       { javaScriptEnabled: false },
     );
+  });
+});
+
+describe('what the reader types is what is searched', () => {
+  /** Holds Pagefind back, so typing surely happens before the index is ready. */
+  async function slowIndex(page: Page, ms = 1200) {
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await new Promise((r) => setTimeout(r, ms));
+      await route.continue();
+    });
+  }
+
+  it('typing on /tim-kiem/ before the index loads loses no letter, and the query runs once it is ready', async () => {
+    await withPage(async (page) => {
+      await slowIndex(page);
+      await page.goto(`${site.url}/tim-kiem/`, { waitUntil: 'domcontentloaded' });
+      await page.locator('#search-page-input').pressSequentially('chi thi 24', { delay: 60 });
+      await page.waitForFunction(() => document.querySelector('[data-search-page]')?.getAttribute('data-search-state') === 'done' && document.querySelectorAll('.search-result').length > 0);
+      expect(await page.locator('#search-page-input').inputValue()).toBe('chi thi 24');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('chi thi 24');
+      const first = await page.locator('.search-result__title a').first().getAttribute('href');
+      expect(new URL(first ?? '', site.url).pathname).toBe(article('002'));
+    });
+  });
+
+  it('the query in the URL never overwrites what the reader has typed', async () => {
+    await withPage(async (page) => {
+      await slowIndex(page);
+      await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent('nong thon moi')}`, { waitUntil: 'domcontentloaded' });
+      const input = page.locator('#search-page-input');
+      await input.fill('');
+      await input.pressSequentially('vanh dai 4', { delay: 60 });
+      await settled(page);
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'vanh dai 4');
+      expect(await input.inputValue()).toBe('vanh dai 4');
+    });
+  });
+
+  it.each(['bitcoin', 'xyz', 'pokemon go'])('nonsense (“%s”) shows the empty state, not pages', async (query) => {
+    await withPage(async (page) => {
+      expect(await resultPaths(page, query)).toEqual([]);
+      expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+      expect(await page.locator('[data-status]').textContent()).toMatch(/Không có kết quả/);
+    });
+  });
+
+  it('a word being typed matches as a prefix only from 3 letters', async () => {
+    await withPage(async (page) => {
+      expect((await resultPaths(page, 'vanh dai')).length).toBeGreaterThan(0);
+      expect(await resultPaths(page, 'chuy')).not.toEqual([]);
+      expect(await resultPaths(page, 'zq')).toEqual([]);
+    });
+  });
+});
+
+describe('phrase-aware ranking', () => {
+  /** Whether the page at `path` holds the folded phrase, words side by side. */
+  async function holds(page: Page, path: string, phrase: string): Promise<boolean> {
+    const text = await page.evaluate(async (p) => {
+      const html = await (await fetch(p)).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return doc.querySelector('[data-pagefind-body]')?.textContent ?? '';
+    }, path);
+    return ` ${foldVietnamese(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${phrase} `);
+  }
+
+  it.each(['dang vien', 'chinh quyen do thi', 'cai cach hanh chinh'])('“%s”: the pages holding the phrase come first', async (query) => {
+    await withPage(async (page) => {
+      const paths = await resultPaths(page, query);
+      expect(paths.length).toBeGreaterThan(0);
+      const flags: boolean[] = [];
+      for (const path of paths) flags.push(await holds(page, path, query));
+      expect(flags[0]).toBe(true);
+      // Once a page lacks the phrase, no later page has it.
+      expect(flags.slice(flags.indexOf(false) === -1 ? flags.length : flags.indexOf(false)).every((f) => !f)).toBe(true);
+    });
+  });
+});
+
+describe('header suggestions', () => {
+  it('are real links, in a list exactly as wide as the box', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}/gioi-thieu/`);
+      await page.locator('#header-search-input').click();
+      await page.keyboard.type('dinh tien dung');
+      await page.waitForSelector('#header-search-list:not([hidden]) a[role="option"][href]');
+      const hrefs = await page.locator('#header-search-list a[role="option"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      // No interactive element nested in another: each option is the link itself.
+      expect(await page.locator('#header-search-list [role="option"] a, #header-search-list a a').count()).toBe(0);
+      expect(hrefs[0]).toBe(`${article('003')}?hl=dinh+tien+dung`);
+      expect(hrefs.at(-1)).toMatch(/^\/tim-kiem\/\?q=/);
+      // Links stay out of the tab order: focus stays in the box (APG combobox pattern).
+      expect(await page.locator('#header-search-list a[tabindex="-1"]').count()).toBe(hrefs.length);
+      const box = await page.locator('.header-search__box').boundingBox();
+      const list = await page.locator('#header-search-list').boundingBox();
+      expect(Math.abs((list?.width ?? 0) - (box?.width ?? 0))).toBeLessThanOrEqual(1);
+    });
   });
 });
 

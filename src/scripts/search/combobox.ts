@@ -1,11 +1,16 @@
 /**
- * The header search box as an ARIA 1.2 combobox: typing shows the best few pages in a
- * listbox under the box; ↑/↓ choose, Enter opens (or, with nothing chosen, submits the form to
- * /tim-kiem/), Esc closes. A polite live region says how many pages matched.
- * Loaded on first focus of the box, never at first paint.
+ * The header search box as an ARIA 1.2 combobox with a listbox popup (the WAI-ARIA APG
+ * "editable combobox with list autocomplete" pattern), whose options are real links, as in
+ * Algolia Autocomplete: each option is an `<a href role="option">` kept out of the tab order
+ * (focus stays in the box and aria-activedescendant names the option), so a click, a
+ * middle-click, a long-press, "open in new tab" and "copy link" all work on it.
+ * Typing shows the best few pages; ↑/↓ choose, Enter opens the chosen link (or, with none
+ * chosen, submits the form to /tim-kiem/), Esc closes. A polite live region says how many
+ * pages matched. Loaded on first focus of the box, never at first paint. Titles and types
+ * come from the page list, so suggestions download no page text.
  */
 import { runSearch } from './engine';
-import { appendHighlighted, countLabel, highlightTerms, linkWithHighlight, resultTitle } from './render';
+import { appendHighlighted, countLabel, highlightTerms, linkWithHighlight } from './render';
 
 const MAX_OPTIONS = 6;
 // Short: Pagefind answers in a few ms once loaded; the pause only skips mid-word keystrokes.
@@ -22,7 +27,7 @@ export function initCombobox(form: HTMLFormElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
-  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('a[role="option"]')];
 
   function setActive(index: number) {
     const all = options();
@@ -58,31 +63,25 @@ export function initCombobox(form: HTMLFormElement): void {
       return;
     }
     const { hits } = await runSearch(query);
-    const top = await Promise.all(hits.slice(0, MAX_OPTIONS).map((h) => h.data()));
     if (mine !== generation) return;
     const terms = highlightTerms(query);
-    const items = top.map((data, i) => {
-      const li = document.createElement('li');
-      li.id = `header-search-option-${i}`;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      li.dataset.href = linkWithHighlight(data.url, query);
+    const items = hits.slice(0, MAX_OPTIONS).map((hit, i) => {
+      const link = document.createElement('a');
+      link.href = linkWithHighlight(hit.page.url, query);
       const title = document.createElement('span');
       title.className = 'header-search__title';
-      appendHighlighted(title, resultTitle(data), terms);
+      appendHighlighted(title, hit.page.title, terms);
       const kind = document.createElement('span');
       kind.className = 'header-search__kind';
-      kind.textContent = [data.meta.kind, data.meta.dateLabel].filter(Boolean).join(' · ');
-      li.append(title, kind);
-      return li;
+      kind.textContent = [hit.page.type, hit.page.dateLabel].filter(Boolean).join(' · ');
+      link.append(title, kind);
+      return option(`header-search-option-${i}`, link);
     });
-    const all = document.createElement('li');
-    all.id = `header-search-option-all`;
-    all.setAttribute('role', 'option');
-    all.setAttribute('aria-selected', 'false');
-    all.className = 'header-search__all';
-    all.dataset.href = `/tim-kiem/?q=${encodeURIComponent(query)}`;
-    all.textContent = hits.length ? `Xem tất cả ${hits.length} kết quả` : `Không thấy trang nào cho “${query}”: mở trang tìm kiếm`;
+    const allLink = document.createElement('a');
+    allLink.href = `/tim-kiem/?q=${encodeURIComponent(query)}`;
+    allLink.textContent = hits.length ? `Xem tất cả ${hits.length} kết quả` : `Không thấy trang nào cho “${query}”: mở trang tìm kiếm`;
+    allLink.className = 'header-search__all';
+    const all = option('header-search-option-all', allLink);
     list!.replaceChildren(...items, all);
     active = -1;
     input!.removeAttribute('aria-activedescendant');
@@ -102,9 +101,9 @@ export function initCombobox(form: HTMLFormElement): void {
       setActive(event.key === 'ArrowDown' ? active + 1 : active <= 0 ? count - 1 : active - 1);
     } else if (event.key === 'Enter') {
       const chosen = options()[active];
-      if (!list.hidden && chosen?.dataset.href) {
+      if (!list.hidden && chosen) {
         event.preventDefault();
-        location.assign(chosen.dataset.href);
+        chosen.click();
       }
     } else if (event.key === 'Escape') {
       if (!list.hidden) {
@@ -117,16 +116,30 @@ export function initCombobox(form: HTMLFormElement): void {
       } else input.blur();
     }
   });
+  // Keeps focus in the box while the pointer is down, so the list stays open for the click.
   list.addEventListener('mousedown', (event) => event.preventDefault());
-  list.addEventListener('click', (event) => {
-    const option = (event.target as Element).closest<HTMLLIElement>('[role="option"]');
-    if (option?.dataset.href) location.assign(option.dataset.href);
-  });
   input.addEventListener('focus', () => open());
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
   if (input.value.trim()) void update().catch(reportError);
+}
+
+/**
+ * An option of the listbox that is itself a link: `<a role="option" href>` (ARIA in HTML
+ * allows that role on a link), in an `<li role="none">`. Not a link inside an option, which
+ * would nest an interactive element in one whose children are presentational. The link is
+ * reached through the box (aria-activedescendant), not by Tab.
+ */
+function option(id: string, link: HTMLAnchorElement): HTMLLIElement {
+  const li = document.createElement('li');
+  li.setAttribute('role', 'none');
+  link.id = id;
+  link.setAttribute('role', 'option');
+  link.setAttribute('aria-selected', 'false');
+  link.tabIndex = -1;
+  li.append(link);
+  return li;
 }
 
 function reportError(error: unknown) {

@@ -1,14 +1,23 @@
 /**
- * The search engine in the browser: loads Pagefind on first use (never at first paint),
- * searches every spelling of the query (d/đ variants, see src/lib/search-query.ts) and
- * merges them by best score, so "dinh tien dung" ranks pages as "Đinh Tiến Dũng" does.
+ * The search engine in the browser: loads Pagefind and the page list on first use (never at
+ * first paint), asks Pagefind which pages hold each query word, in every spelling the reader
+ * may have meant (d typed for đ, see src/lib/search-query.ts), and orders the pages with the
+ * phrase-aware ranking of src/lib/search-rank.ts.
+ *
+ * Words: a word counts only if the index holds it exactly (Pagefind's quoted search, or a page
+ * title); the last word may also be the start of a longer word, from 3 letters, because the
+ * reader may still be typing it. Pagefind's plain search would otherwise fall back to ever
+ * shorter prefixes ("bitcoin" → "bi"), which is how nonsense used to find pages.
  */
-import { mergeHits, queryVariants } from '../../lib/search-query';
+import { MIN_PREFIX, foldVietnamese, normalizeQuery } from '../../lib/search-query';
+import { typeRank } from '../../lib/search-attrs';
+import { foldedWords, rankCandidates, type Candidate } from '../../lib/search-rank';
 
 /** The part of Pagefind's browser API this site uses (pagefind.js ships no types). */
-interface PagefindHit {
+interface PagefindResult {
   id: string;
   score: number;
+  words: number[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindSubResult {
@@ -19,13 +28,14 @@ export interface PagefindSubResult {
 }
 export interface PagefindData {
   url: string;
+  content: string;
   plain_excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
 interface PagefindSearch {
-  results: PagefindHit[];
+  results: PagefindResult[];
 }
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
@@ -35,19 +45,42 @@ interface Pagefind {
 }
 export type Filters = Record<string, { any: string[] }>;
 
-let loading: Promise<Pagefind> | undefined;
+/** One entry of pagefind/pages.json (written by src/integrations/search-offline.ts). */
+export interface PageInfo {
+  url: string;
+  title: string;
+  type?: string;
+  date?: string;
+  dateLabel?: string;
+}
 
-/** Loads /pagefind/pagefind.js once. The URL is built at run time so Vite leaves it alone. */
-export function loadPagefind(): Promise<Pagefind> {
+/** A ranked result: what the list shows at once, and the page text on demand. */
+export interface SearchHit {
+  id: string;
+  page: PageInfo;
+  data(): Promise<PagefindData>;
+}
+
+let loading: Promise<{ pagefind: Pagefind; pages: Record<string, PageInfo> }> | undefined;
+
+/** Loads /pagefind/pagefind.js and the page list once. URLs built at run time so Vite leaves them. */
+export function loadSearch(): Promise<{
+  pagefind: Pagefind;
+  pages: Record<string, PageInfo>;
+}> {
   loading ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', location.origin).href;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const base = new URL('/pagefind/', location.origin);
+    const pagesRequest = fetch(new URL('pages.json', base)).then((r) => {
+      if (!r.ok) throw new Error(`pages.json: ${r.status}`);
+      return r.json() as Promise<Record<string, PageInfo>>;
+    });
+    const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as Pagefind;
     // noWorker: Pagefind's web worker is a second copy of its code (≈ 12 KB gzip) that the
     // first query would have to download; this index is small enough for the main thread,
     // and without it the CSP needs no worker-src for search.
     await pagefind.options({ excerptLength: 26, noWorker: true });
     await pagefind.init();
-    return pagefind;
+    return { pagefind, pages: await pagesRequest };
   })();
   loading.catch(() => {
     loading = undefined;
@@ -62,31 +95,114 @@ export interface SearchOptions {
 }
 
 export interface SearchOutcome {
-  hits: PagefindHit[];
+  hits: SearchHit[];
+  /** Query words (folded) that no page holds; then `hits` is empty. */
+  missing?: string[];
+}
+
+/** The spellings of one folded word: "dang" may have been meant as "đang" (Pagefind keeps đ). */
+function spellings(word: string): string[] {
+  return word.startsWith('d') ? [word, `đ${word.slice(1)}`] : [word];
 }
 
 /**
- * Searches all spellings of `query` and returns the merged hits, best first. With no query
- * but some filters, lists the filtered pages (newest first), which Pagefind supports.
+ * Searches `query` and returns the ranked pages. With no query but some filters, lists the
+ * filtered pages (newest first), which Pagefind supports.
  */
 export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
-  const variants = queryVariants(query);
+  const { pagefind, pages } = await loadSearch();
   const filters = options.filters && Object.keys(options.filters).length ? options.filters : undefined;
-  if (variants.length === 0) {
+  const opts = filters ? { filters } : {};
+  const terms = foldVietnamese(normalizeQuery(query)).split(' ').filter(Boolean);
+  const hitFor = (r: PagefindResult): SearchHit => ({
+    id: r.id,
+    page: pages[r.id] ?? { url: '', title: '' },
+    data: () => r.data(),
+  });
+
+  if (terms.length === 0) {
     if (!filters) return { hits: [] };
-    const browse = await pagefind.search(null, { filters, sort: { date: 'desc' } });
-    return { hits: browse?.results ?? [] };
+    const browse = await pagefind.search(null, {
+      filters,
+      sort: { date: 'desc' },
+    });
+    return { hits: (browse?.results ?? []).map(hitFor) };
   }
-  const searches = await Promise.all(variants.map((v) => pagefind.search(v, filters ? { filters } : {})));
-  const hits = mergeHits(searches.map((s) => s?.results ?? []));
-  if (!options.newestFirst) return { hits };
-  // Sorting merged hits needs each page's date; Pagefind keeps it in the "date" meta.
-  const dated = await Promise.all(hits.map(async (hit) => ({ hit, date: (await hit.data()).meta.date ?? '' })));
-  dated.sort((a, b) => b.date.localeCompare(a.date));
-  return { hits: dated.map((d) => d.hit) };
+  const search = async (q: string) => (await pagefind.search(q, opts))?.results ?? [];
+  // The last word may still be being typed, unless the query ends with a space.
+  const typing = !/\s$/u.test(query);
+  const titleWords = Object.entries(pages).map(([id, p]) => [id, foldedWords(p.title)] as const);
+
+  // A last word of one or two letters, still being typed, is left out until it grows.
+  const words = typing && terms.length > 1 && terms[terms.length - 1]!.length < MIN_PREFIX ? terms.slice(0, -1) : terms;
+  const perWord = await Promise.all(
+    words.map(async (term, i) => {
+      const forms = spellings(term);
+      const exact = (await Promise.all(forms.map((f) => search(`"${f}"`)))).flat();
+      const found = (await Promise.all(forms.map((f) => search(f)))).flat();
+      const inTitles = titleWords.some(([, words]) => words.includes(term));
+      if (exact.length > 0 || inTitles) return found;
+      const prefixAllowed = typing && i === words.length - 1 && term.length >= MIN_PREFIX;
+      if (!prefixAllowed || found.length === 0) return [];
+      return (await isRealPrefix(term, found, titleWords)) ? found : [];
+    }),
+  );
+  // A word the site holds nowhere ("pokemon", "bitcoin") makes the search fail as a whole
+  // rather than list pages for its other words; the page says which word it did not find.
+  const missing = words.filter((_, i) => perWord[i]!.length === 0);
+  if (missing.length > 0) return { hits: [], missing };
+
+  const byId = new Map<string, { result: PagefindResult; score: number; positions: number[][]; covered: number }>();
+  perWord.forEach((list, i) => {
+    const seenForWord = new Set<string>();
+    for (const r of list) {
+      const entry = byId.get(r.id) ?? { result: r, score: 0, positions: words.map((): number[] => []), covered: 0 };
+      entry.positions[i]!.push(...r.words);
+      if (!seenForWord.has(r.id)) {
+        seenForWord.add(r.id);
+        entry.covered++;
+        entry.score += r.score;
+      }
+      byId.set(r.id, entry);
+    }
+  });
+  // When every word is present, Pagefind's search for the whole query gives the excerpt and
+  // the heading links around the words together; its result carries the page's text.
+  if ([...byId.values()].some((e) => e.covered === words.length) && words.length > 1) {
+    for (const r of await search(words.join(' '))) {
+      const entry = byId.get(r.id);
+      if (entry) entry.result = r;
+    }
+  }
+  const candidates: Candidate[] = [...byId.entries()].map(([id, e]) => ({
+    id,
+    score: e.score,
+    positions: e.positions,
+    covered: e.covered,
+    title: pages[id]?.title ?? '',
+    typeRank: typeRank(pages[id]?.type),
+  }));
+  if ((globalThis as { SEARCH_DEBUG?: boolean }).SEARCH_DEBUG) console.log(JSON.stringify(rankCandidates(candidates, words).map((c) => [pages[c.id]?.url, c.covered, c.isTitle, c.inTitle, c.phraseRuns, c.typeRank, +c.score.toFixed(2)])));
+  const ranked = rankCandidates(candidates, words).map((c) => hitFor(byId.get(c.id)!.result));
+  if (!options.newestFirst) return { hits: ranked };
+  return {
+    hits: [...ranked].sort((a, b) => (b.page.date ?? '').localeCompare(a.page.date ?? '')),
+  };
+}
+
+/**
+ * Pagefind answers a word it does not know with pages holding a shorter prefix of it, so a
+ * prefix search proves nothing by itself. The prefix is real when a page title has a word
+ * starting with it, or when the best page's text has one at the positions Pagefind matched
+ * (one page's text is loaded, only in this case).
+ */
+async function isRealPrefix(term: string, found: PagefindResult[], titleWords: ReadonlyArray<readonly [string, string[]]>): Promise<boolean> {
+  if (titleWords.some(([, words]) => words.some((w) => w.startsWith(term)))) return true;
+  const best = found[0]!;
+  const words = (await best.data()).content.split(/\s+/u);
+  return best.words.some((at) => foldedWords(words[at] ?? '').some((w) => w.startsWith(term)));
 }
 
 export async function allFilters(): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind()).filters();
+  return (await loadSearch()).pagefind.filters();
 }

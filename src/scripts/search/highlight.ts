@@ -1,13 +1,16 @@
 /**
- * On a page opened from a search result (…?hl=dang%20bo), marks the query's words in the main
- * content, folding accents and đ the same way the search did. Loaded only when ?hl= is present.
+ * On a page opened from a search result (…?hl=dang%20bo), marks the query in the main
+ * content, folding accents and đ the same way the search did: the phrase as one unit where
+ * the page holds it (and then nothing else), otherwise each whole word. Then scrolls to the
+ * first mark and drops ?hl= from the address bar, so a copied or shared link is clean.
+ * Loaded only when ?hl= is present.
  */
 import { highlightTerms, matchRanges } from '../../lib/search-query';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'MARK', 'SVG']);
 
 export function highlightPage(query: string, root: Element | null = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main')): number {
-  const terms = highlightTerms(query).filter((t) => t.length >= 2 || /\d/.test(t));
+  const terms = highlightTerms(query);
   if (!root || terms.length === 0) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
@@ -19,10 +22,15 @@ export function highlightPage(query: string, root: Element | null = document.que
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  // The reader finished typing this query: no prefixes. Where the page holds the phrase, only
+  // the phrase is marked; single letters are marked only inside a phrase.
+  const hasPhrase = terms.length > 1 && nodes.some((n) => matchRanges(n.nodeValue ?? '', terms, { prefixLast: false, mode: 'phrase' }).length > 0);
+  const wordTerms = terms.filter((t) => t.length >= 2 || /\d/.test(t));
+  let first: HTMLElement | undefined;
   let count = 0;
   for (const node of nodes) {
     const text = node.nodeValue ?? '';
-    const ranges = matchRanges(text, terms);
+    const ranges = hasPhrase ? matchRanges(text, terms, { prefixLast: false, mode: 'phrase' }) : matchRanges(text, wordTerms, { prefixLast: false, mode: 'words' });
     if (ranges.length === 0) continue;
     const fragment = document.createDocumentFragment();
     let at = 0;
@@ -32,11 +40,23 @@ export function highlightPage(query: string, root: Element | null = document.que
       mark.className = 'search-hit';
       mark.textContent = text.slice(start, end);
       fragment.appendChild(mark);
+      first ??= mark;
       at = end;
       count++;
     }
     if (at < text.length) fragment.appendChild(document.createTextNode(text.slice(at)));
     node.replaceWith(fragment);
   }
+  // A link to a heading (#…) already lands where the reader asked; otherwise go to the first mark.
+  if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+  removeHighlightParam();
   return count;
+}
+
+/** Drops ?hl= from the address bar (no reload, no new history entry); the hash stays. */
+export function removeHighlightParam(): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('hl')) return;
+  url.searchParams.delete('hl');
+  history.replaceState(history.state, '', url.pathname + url.search + url.hash);
 }

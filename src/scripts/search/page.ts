@@ -3,7 +3,8 @@
  * (type, topic, outlet, year), relevance or newest first, state in the URL.
  */
 import { FILTERS, FILTER_KEYS, type FilterKey } from '../../lib/search-attrs';
-import { allFilters, runSearch, type PagefindData } from './engine';
+import { foldVietnamese, normalizeQuery } from '../../lib/search-query';
+import { allFilters, runSearch, type PagefindData, type SearchHit } from './engine';
 import { appendHighlighted, countLabel, headingSubResults, highlightTerms, linkWithHighlight, resultTitle } from './render';
 import { readState, stateToSearch, toPagefindFilters, type SearchState } from './url-state';
 
@@ -24,38 +25,65 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
 
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let hitsLeft: Array<{ data(): Promise<PagefindData> }> = [];
+  let hitsLeft: SearchHit[] = [];
   let terms: string[] = [];
   let query = '';
+  let filtersReady = false;
 
+  // The URL fills the box only if the reader has not typed yet: this module may run after
+  // the first keystrokes, and the index loads later still. Typing is never overwritten.
+  const initial = readState();
+  if (!input.value) input.value = initial.query;
+  sort.value = initial.newestFirst ? 'moi-nhat' : '';
+  root.dataset.searchState = 'loading';
   status.textContent = 'Đang tải chỉ mục tìm kiếm…';
-  await buildFilters(filterBox);
-  apply(readState());
-  await search();
+  listen();
+  void (async () => {
+    await buildFilters(filterBox);
+    applyFilters(initial);
+    filtersReady = true;
+    await search();
+  })().catch(fail);
 
   function current(): SearchState {
-    const filters: SearchState['filters'] = {};
+    // Until the filter boxes exist, the URL's filters stand (typing early must not drop them).
+    const filters: SearchState['filters'] = filtersReady ? {} : { ...initial.filters };
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
       const key = box.name as FilterKey;
       (filters[key] ??= []).push(box.value);
     }
-    return { query: input.value, filters, newestFirst: sort.value === 'moi-nhat' };
+    return {
+      query: input.value,
+      filters,
+      newestFirst: sort.value === 'moi-nhat',
+    };
   }
 
-  function apply(state: SearchState) {
-    input.value = state.query;
-    sort.value = state.newestFirst ? 'moi-nhat' : '';
+  function applyFilters(state: SearchState) {
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
     }
   }
 
-  /** Writes the state into the URL: a new history entry for committed searches. */
-  function commit(push: boolean) {
+  /** Back and Forward restore a whole earlier search, the box included. */
+  function apply(state: SearchState) {
+    input.value = state.query;
+    sort.value = state.newestFirst ? 'moi-nhat' : '';
+    applyFilters(state);
+  }
+
+  /**
+   * Writes the state into the URL. Each search the reader commits (Enter, a filter, the sort)
+   * is its own history entry, so Back returns to the one before; while typing, the first
+   * pause adds one entry for the new search and later pauses update it.
+   */
+  let draft = false;
+  function commit(kind: 'typing' | 'committed') {
     const url = `${location.pathname}${stateToSearch(current())}`;
-    if (url === `${location.pathname}${location.search}`) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    const changed = url !== `${location.pathname}${location.search}`;
+    if (changed && draft) history.replaceState(null, '', url);
+    else if (changed) history.pushState(null, '', url);
+    draft = kind === 'typing' && (draft || changed);
   }
 
   async function search() {
@@ -72,7 +100,10 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
       root.dataset.searchState = 'done';
       return;
     }
-    const { hits } = await runSearch(query, { filters: toPagefindFilters(state.filters), newestFirst: state.newestFirst });
+    const { hits, missing = [] } = await runSearch(query, {
+      filters: toPagefindFilters(state.filters),
+      newestFirst: state.newestFirst,
+    });
     if (mine !== generation) return;
     terms = highlightTerms(query);
     // A copy: nextBatch() consumes hitsLeft, while the count below needs every hit.
@@ -84,7 +115,7 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     empty.hidden = hits.length > 0;
     emptyQuery.textContent = query ? `“${query}”` : 'các bộ lọc đã chọn';
     // The live region speaks once the results it counts are on the page.
-    status.textContent = hits.length ? countLabel(hits.length, query) : `Không có kết quả cho ${emptyQuery.textContent}.`;
+    status.textContent = hits.length ? countLabel(hits.length, query) : `Không có kết quả cho ${emptyQuery.textContent}.${missingNote(query, missing)}`;
     root.dataset.searchState = 'done';
   }
 
@@ -137,37 +168,46 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     return li;
   }
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      commit(false);
+  function listen() {
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        commit('typing');
+        void search().catch(fail);
+      }, DEBOUNCE_MS);
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      commit('committed');
       void search().catch(fail);
-    }, DEBOUNCE_MS);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(timer);
-    commit(true);
-    void search().catch(fail);
-  });
-  form.addEventListener('change', (event) => {
-    if (event.target === input) return;
-    commit(true);
-    void search().catch(fail);
-  });
-  more.addEventListener('click', () => {
-    const first = results.children.length;
-    void showMore().then(() => (results.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
-  });
-  window.addEventListener('popstate', () => {
-    apply(readState());
-    void search().catch(fail);
-  });
+    });
+    form.addEventListener('change', (event) => {
+      if (event.target === input) return;
+      commit('committed');
+      void search().catch(fail);
+    });
+    more.addEventListener('click', () => {
+      const first = results.children.length;
+      void showMore().then(() => (results.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+    });
+    window.addEventListener('popstate', () => {
+      draft = false;
+      apply(readState());
+      void search().catch(fail);
+    });
+  }
 
   function fail(error: unknown) {
     console.error('search:', error);
     status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.';
   }
+}
+
+/** " Không trang nào có từ “pokemon”." for the words of the query that no page holds. */
+function missingNote(query: string, missing: readonly string[]): string {
+  const words = query.split(/\s+/u).filter((w) => missing.includes(foldVietnamese(normalizeQuery(w))));
+  return words.length ? ` Không trang nào có từ ${words.map((w) => `“${w}”`).join(', ')}.` : '';
 }
 
 /** One fieldset of checkboxes per filter, values as the index has them (Vietnamese). */
