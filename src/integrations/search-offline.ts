@@ -1,7 +1,6 @@
 /**
- * Astro integration: after every build, index the built pages with Pagefind's Node API and
- * write a service worker (workbox-build generateSW) that precaches the whole site, search
- * index included, so the site and its search work offline after one visit.
+ * Astro integration: after every build, index the built pages with Pagefind's Node API.
+ * (The service worker is written by src/integrations/offline.ts, which runs after this one.)
  *
  * It uses the folder the `astro:build:done` hook names (scripts/build.mjs builds into
  * dist.staging and swaps it in only when everything, this step included, succeeded).
@@ -11,6 +10,9 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// A static import: the config (and this file) is loaded by Vite's module runner, which is
+// closed by the time astro:build:done runs, so a dynamic import() there fails.
+import * as pagefind from 'pagefind';
 
 const MIME: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -24,11 +26,6 @@ export default function searchOffline(): AstroIntegration {
   return {
     name: 'search-offline',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        // Only a build has a service worker to register. Decided by the command, not by
-        // NODE_ENV: test runners set NODE_ENV=test, which would turn import.meta.env.PROD off.
-        updateConfig({ vite: { define: { __SERVICE_WORKER__: JSON.stringify(command === 'build') } } });
-      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
@@ -46,7 +43,6 @@ export default function searchOffline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         await writeSearchIndex(root, logger);
-        await writeServiceWorker(root, logger);
       },
     },
   };
@@ -55,7 +51,6 @@ export default function searchOffline(): AstroIntegration {
 type Logger = { info(message: string): void };
 
 async function writeSearchIndex(root: string, logger: Logger) {
-  const pagefind = await import('pagefind');
   // Every page is Vietnamese; forcing the language keeps one index even if a page forgets lang.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -68,30 +63,4 @@ async function writeSearchIndex(root: string, logger: Logger) {
   } finally {
     await pagefind.close();
   }
-}
-
-async function writeServiceWorker(root: string, logger: Logger) {
-  const { generateSW } = await import('workbox-build');
-  const { count, size, warnings } = await generateSW({
-    globDirectory: root,
-    // Every page, asset and the whole Pagefind bundle (its index files have their own suffixes).
-    globPatterns: ['**/*.{html,css,js,mjs,json,svg,woff2,xml,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-    // Pagefind's own UI bundles are not used by this site (it has its own small UI).
-    globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/playground/**', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js'],
-    swDest: join(root, 'sw.js'),
-    // One file, no runtime fetched from elsewhere; a new build's revisions replace the old
-    // precache entries, outdated caches are deleted, and the new worker takes over at once.
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    skipWaiting: true,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    // /tim-kiem/?q=… and highlighted links must still find their precached page offline.
-    ignoreURLParametersMatching: [/.*/],
-    directoryIndex: 'index.html',
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-  });
-  for (const warning of warnings) logger.info(`service worker: ${warning}`);
-  logger.info(`service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB)`);
 }
