@@ -13,15 +13,23 @@ import sirv from 'sirv';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** A static server over `dir` that logs each request path with the time it arrived. */
-export function loggingServer(dir) {
+/**
+ * A static server over `dir` that logs each request path with the time it arrived and its
+ * status. `live: true` reads files on every request (for tests that change the site while it
+ * is served); otherwise it serves like a production host, with ETags.
+ */
+export function loggingServer(dir, { live = false } = {}) {
   const root = resolve(dir);
   const log = [];
-  const assets = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+  const assets = sirv(root, { dev: live, etag: true, dotfiles: false, extensions: ['html'] });
   const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('404');
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
-    log.push({ path, at: Date.now() });
+    const entry = { path, at: Date.now(), status: 0 };
+    log.push(entry);
+    res.on('finish', () => {
+      entry.status = res.statusCode;
+    });
     assets(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -50,6 +58,8 @@ export function fileSizes(root, path) {
 function tally(root, entries) {
   const out = { requests: entries.length, raw: 0, gzip: 0, paths: entries.map((e) => e.path) };
   for (const e of entries) {
+    // A revalidation answered 304 sends no body.
+    if (e.status === 304) continue;
     const s = fileSizes(root, e.path);
     out.raw += s.raw;
     out.gzip += s.gzip;

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 // Static, not import() in the hook: the module runner that loaded the config is closed by then.
 import { generateSW } from 'workbox-build';
-import { CACHE_PREFIX, MANIFEST_PATH, SUMMARY_PATH, OFFLINE_PAGE, PAGEFIND_CHUNK, PAGEFIND_CORE, SHELL_GLOBS, offlineManifest, type BuiltFile } from '../lib/offline-plan';
+import { CACHE_PREFIX, MANIFEST_PATH, SUMMARY_PATH, OFFLINE_PAGE, PAGEFIND_CHUNK_URL, PAGEFIND_CORE_URL, SHELL_GLOBS, offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline-plan';
 
 export default function offline(): AstroIntegration {
   return {
@@ -30,16 +30,24 @@ export default function offline(): AstroIntegration {
         updateConfig({ vite: { define: { __SERVICE_WORKER__: JSON.stringify(command === 'build') } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const manifest = offlineManifest(listFiles(root), (text) => createHash('sha256').update(text).digest('hex'));
-        writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(manifest));
-        const { files: _files, ...summary } = manifest;
-        writeFileSync(join(root, SUMMARY_PATH), JSON.stringify(summary));
-        await writeServiceWorker(root, manifest.revision, manifest.caches, logger);
-        logger.info(`offline copy: ${manifest.total.files} files, ${(manifest.total.gzip / 1024).toFixed(0)} KB gzip (downloaded only when the reader saves)`);
+        await writeOffline(fileURLToPath(dir), logger);
       },
     },
   };
+}
+
+/**
+ * Writes the offline manifest, its summary and the service worker for the built site in
+ * `root`. Exported so the tests can "rebuild" a changed copy of dist without running Astro.
+ */
+export async function writeOffline(root: string, logger: Logger = { info: () => {} }): Promise<OfflineManifest> {
+  const manifest = offlineManifest(listFiles(root), (text) => createHash('sha256').update(text).digest('hex'));
+  writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(manifest));
+  const { files: _files, ...summary } = manifest;
+  writeFileSync(join(root, SUMMARY_PATH), JSON.stringify(summary));
+  await writeServiceWorker(root, manifest.revision, manifest.caches, logger);
+  logger.info(`offline copy: ${manifest.total.files} files, ${(manifest.total.gzip / 1024).toFixed(0)} KB gzip (downloaded only when the reader saves)`);
+  return manifest;
 }
 
 /** Every built file with its raw and gzip size, in a stable order. */
@@ -102,15 +110,16 @@ async function writeServiceWorker(root: string, revision: string, caches: { page
       },
       {
         // Pagefind's loader, entry file and WebAssembly: no hash in their names.
-        urlPattern: new RegExp(PAGEFIND_CORE.source.replace('^pagefind', '/pagefind')),
+        urlPattern: PAGEFIND_CORE_URL,
         handler: 'StaleWhileRevalidate',
-        options: { cacheName: caches.search, cacheableResponse: { statuses: [200] } },
+        // Pagefind asks for pagefind-entry.json?ts=…: the saved copy has no query.
+        options: { cacheName: caches.search, matchOptions: { ignoreSearch: true }, cacheableResponse: { statuses: [200] } },
       },
       {
         // Index, fragment and filter chunks: content-hashed, so a cached copy is always right.
-        urlPattern: new RegExp(PAGEFIND_CHUNK.source.replace('^pagefind', '/pagefind')),
+        urlPattern: PAGEFIND_CHUNK_URL,
         handler: 'CacheFirst',
-        options: { cacheName: caches.search, cacheableResponse: { statuses: [200] } },
+        options: { cacheName: caches.search, matchOptions: { ignoreSearch: true }, cacheableResponse: { statuses: [200] } },
       },
     ],
   });

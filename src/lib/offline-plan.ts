@@ -49,6 +49,10 @@ export const PAGEFIND_CORE = /^pagefind\/(pagefind\.js|pagefind-entry\.json|wasm
 /** Pagefind index, fragment, filter and meta chunks: their names carry a content hash. */
 export const PAGEFIND_CHUNK = /^pagefind\/.*\.pf_(index|fragment|filter|meta)$/;
 
+/** The same two, as the service worker's routes see them: full URLs, maybe with ?ts=… */
+export const PAGEFIND_CORE_URL = /\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind)(\?.*)?$/;
+export const PAGEFIND_CHUNK_URL = /\/pagefind\/.*\.pf_(index|fragment|filter|meta)(\?.*)?$/;
+
 /** The URL a built file is served at: directory pages end with "/". */
 export function urlFor(path: string): string {
   if (path === 'index.html') return '/';
