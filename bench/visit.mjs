@@ -50,7 +50,9 @@ export function fileSizes(root, path) {
   if (!existsSync(file) || !statSync(file).isFile()) return { raw: 0, gzip: 0 };
   if (!gzCache.has(file)) {
     const body = readFileSync(file);
-    gzCache.set(file, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    // Pagefind's index files are gzip already: a host sends them as they are.
+    const precompressed = body[0] === 0x1f && body[1] === 0x8b;
+    gzCache.set(file, { raw: body.length, gzip: precompressed ? body.length : gzipSync(body, { level: 9 }).length });
   }
   return gzCache.get(file);
 }

@@ -62,7 +62,8 @@ function listFiles(root: string): (BuiltFile & { digest: string })[] {
         out.push({
           path: relative(root, full).split(sep).join('/'),
           raw: body.length,
-          gzip: gzipSync(body).length,
+          // Pagefind's index files are gzip already and are sent as they are.
+          gzip: body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length,
           digest: createHash('sha256').update(body).digest('hex'),
         });
       }
