@@ -1,7 +1,7 @@
 /**
  * Astro integration: offline reading on the reader's terms. After every build (and after the
  * search integration has written the Pagefind index) it writes:
- *  - dist/sw.js (workbox-build generateSW): precaches only the shell (bundled JS/CSS, the
+ *  - dist/sw.js (Workbox, see src/scripts/offline/service-worker.ts): precaches only the shell (bundled JS/CSS, the
  *    offline page, the favicon), a few KB that do not grow with the content; pages and search
  *    index chunks are cached at run time, only as the reader opens or uses them;
  *  - dist/offline-manifest.json: every file "Lưu để đọc khi không có mạng" would download, with
@@ -17,8 +17,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 // Static, not import() in the hook: the module runner that loaded the config is closed by then.
-import { generateSW } from 'workbox-build';
-import { CACHE_PREFIX, MANIFEST_PATH, SUMMARY_PATH, OFFLINE_PAGE, PAGEFIND_CHUNK_URL, PAGEFIND_CORE_URL, SHELL_GLOBS, offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline-plan';
+import { getManifest } from 'workbox-build';
+import { build as esbuild } from 'esbuild';
+import { CACHE_PREFIX, MANIFEST_PATH, SUMMARY_PATH, OFFLINE_PAGE, SHELL_GLOBS, offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline-plan';
 
 export default function offline(): AstroIntegration {
   return {
@@ -75,73 +76,35 @@ function listFiles(root: string): (BuiltFile & { digest: string })[] {
 
 type Logger = { info(message: string): void };
 
+const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../scripts/offline/service-worker.ts', import.meta.url));
+
+/**
+ * The shell's precache manifest from workbox-build (getManifest: glob and revisions), then the
+ * worker bundled with esbuild from src/scripts/offline/service-worker.ts and Workbox's runtime
+ * modules. (generateSW did the same with rollup and terser in several seconds per build.)
+ */
 async function writeServiceWorker(root: string, revision: string, caches: { pages: string; search: string }, logger: Logger) {
-  const swDest = join(root, 'sw.js');
-  const { count, size, warnings } = await generateSW({
+  const { manifestEntries, size, warnings } = await getManifest({
     globDirectory: root,
     globPatterns: SHELL_GLOBS,
-    swDest,
-    // The precache is named after the revision, so each build's sw.js differs from the last
-    // one's whenever any file did, and the browser installs it.
-    cacheId: `${CACHE_PREFIX}${revision}`,
     // Bundled files carry a content hash in their name: fetched without a cache-busting
     // query, they come from the HTTP cache the page already filled (no second download).
     dontCacheBustURLsMatching: /^\/?_astro\//,
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    skipWaiting: true,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    ignoreURLParametersMatching: [/.*/],
-    directoryIndex: 'index.html',
-    runtimeCaching: [
-      {
-        // Pages: the network first (a reader online gets the latest), the cache when offline,
-        // the offline page for a page never opened nor saved. ?q= and ?hl= share one entry.
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: caches.pages,
-          networkTimeoutSeconds: 5,
-          matchOptions: { ignoreSearch: true },
-          cacheableResponse: { statuses: [200] },
-          precacheFallback: { fallbackURL: `${OFFLINE_PAGE}index.html` },
-        },
-      },
-      {
-        // Pagefind's loader, entry file and WebAssembly: no hash in their names.
-        urlPattern: PAGEFIND_CORE_URL,
-        handler: 'StaleWhileRevalidate',
-        // Pagefind asks for pagefind-entry.json?ts=…: the saved copy has no query.
-        options: { cacheName: caches.search, matchOptions: { ignoreSearch: true }, cacheableResponse: { statuses: [200] } },
-      },
-      {
-        // Index, fragment and filter chunks: content-hashed, so a cached copy is always right.
-        urlPattern: PAGEFIND_CHUNK_URL,
-        handler: 'CacheFirst',
-        options: { cacheName: caches.search, matchOptions: { ignoreSearch: true }, cacheableResponse: { statuses: [200] } },
-      },
-    ],
   });
-  // Two listeners workbox has no option for: deleting the caches of older revisions when this
-  // worker activates, and caching the page a reader opened before the worker controlled it.
-  const extra = `
-self.addEventListener('activate', (event) => {
-  event.waitUntil(caches.keys().then((keys) => Promise.all(keys
-    .filter((key) => key.startsWith(${JSON.stringify(CACHE_PREFIX)}) && !key.startsWith(${JSON.stringify(`${CACHE_PREFIX}${revision}-`)}))
-    .map((key) => caches.delete(key)))));
-});
-self.addEventListener('message', (event) => {
-  const data = event.data || {};
-  if (data.type !== 'hn-cache-page' || typeof data.url !== 'string') return;
-  const url = new URL(data.url, self.location.origin);
-  if (url.origin !== self.location.origin) return;
-  url.search = '';
-  event.waitUntil(caches.open(${JSON.stringify(caches.pages)}).then((cache) => cache.match(url.href).then((hit) => hit || cache.add(url.href))).catch(() => {}));
-});
-`;
-  writeFileSync(swDest, `${readFileSync(swDest, 'utf8').trimEnd()}\n${extra.trim()}\n`);
+  const shell = (manifestEntries ?? []).map((e) => ({ url: e.url.startsWith('/') ? e.url : `/${e.url}`, revision: e.revision ?? null }));
+  const config = { revision, prefix: CACHE_PREFIX, pages: caches.pages, search: caches.search, offlinePage: `${OFFLINE_PAGE}index.html`, shell };
+  const built = await esbuild({
+    entryPoints: [SERVICE_WORKER_SOURCE],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    legalComments: 'none',
+    write: false,
+    // Workbox drops its development logging in production.
+    define: { __OFFLINE__: JSON.stringify(config), 'process.env.NODE_ENV': '"production"' },
+  });
+  writeFileSync(join(root, 'sw.js'), built.outputFiles[0]!.contents);
   for (const warning of warnings) logger.info(`service worker: ${warning}`);
-  logger.info(`service worker: shell of ${count} files precached (${(size / 1024).toFixed(0)} KB raw), revision ${revision}`);
+  logger.info(`service worker: shell of ${shell.length} files precached (${(size / 1024).toFixed(0)} KB raw), revision ${revision}`);
 }

@@ -99,7 +99,7 @@ describe('a first visit', () => {
       expect(await page.locator('[data-offline-note]').isHidden()).toBe(true);
       await context.setOffline(true);
       await page.locator('[data-offline-note]').waitFor({ state: 'visible' });
-      expect(await page.locator('[data-offline-note]').textContent()).toMatch(/Bạn đang không có mạng\. Những trang bạn đã mở hoặc đã lưu/);
+      expect(await page.locator('[data-offline-note]').textContent()).toMatch(/Bạn đang không có mạng: vẫn đọc được các trang đã mở hoặc đã lưu/);
       const title = await page.locator('h1').textContent();
       await page.goto(`${site.url}${opened}`);
       expect(await page.locator('h1').textContent()).toBe(title);

@@ -10,7 +10,7 @@ import { registerServiceWorker, savesData } from './register';
 
 interface SavedInfo {
   revision: string;
-  files: number;
+  pages: number;
   gzip: number;
 }
 
@@ -52,13 +52,13 @@ export async function startOfflineSave(root: HTMLElement): Promise<void> {
   dataWarning.textContent = `Trình duyệt đang bật chế độ tiết kiệm dữ liệu, nên trang không tự tải gì thêm. Bản lưu dùng khoảng ${size}: chỉ lưu khi bạn muốn.`;
 
   const showSaved = (info: SavedInfo) => {
-    intro.textContent = `Đã lưu ${info.files.toLocaleString('vi-VN')} tệp (khoảng ${formatSize(info.gzip)}): khi không có mạng, mọi trang và tìm kiếm vẫn dùng được trên máy này.`;
+    intro.textContent = `Đã lưu ${info.pages.toLocaleString('vi-VN')} trang và chỉ mục tìm kiếm (khoảng ${formatSize(info.gzip)}): khi không có mạng, mọi trang và tìm kiếm vẫn dùng được trên máy này.`;
     saveButton.hidden = true;
     removeButton.hidden = false;
     progress.hidden = true;
   };
   const showNotSaved = () => {
-    intro.textContent = `Bản lưu gồm mọi trang và chỉ mục tìm kiếm: khoảng ${size}, tải một lần. Khi có bản mới của trang, bản lưu cũ được xoá.`;
+    intro.textContent = `Bản lưu gồm mọi trang và chỉ mục tìm kiếm: khoảng ${size}, tải một lần. Khi trang có bản mới, bản lưu cũ được xóa và bạn có thể lưu lại.`;
     saveButton.textContent = `Lưu để đọc khi không có mạng (${size})`;
     saveButton.hidden = false;
     saveButton.disabled = false;
@@ -102,7 +102,7 @@ export async function startOfflineSave(root: HTMLElement): Promise<void> {
         }
       };
       await Promise.all(Array.from({ length: PARALLEL }, worker));
-      const info: SavedInfo = { revision: manifest.revision, files: manifest.total.files, gzip: manifest.total.gzip };
+      const info: SavedInfo = { revision: manifest.revision, pages: manifest.files.filter((f) => f.url.endsWith('/')).length, gzip: manifest.total.gzip };
       await pages.put(SAVED_MARKER, new Response(JSON.stringify(info), { headers: { 'Content-Type': 'application/json' } }));
       showSaved(info);
       root.dataset.offlineState = 'saved';
@@ -119,6 +119,6 @@ export async function startOfflineSave(root: HTMLElement): Promise<void> {
     await Promise.all([caches.delete(summary.caches.pages), caches.delete(summary.caches.search)]);
     showNotSaved();
     root.dataset.offlineState = 'removed';
-    status.textContent = 'Đã xoá bản lưu khỏi máy này.';
+    status.textContent = 'Đã xóa bản lưu khỏi máy này.';
   });
 }
