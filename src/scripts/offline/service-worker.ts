@@ -75,7 +75,9 @@ scope.addEventListener('message', (event) => {
   event.waitUntil(
     caches
       .open(config.pages)
-      .then((cache) => cache.match(url.href).then((hit) => hit ?? cache.add(url.href)))
+      .then(async (cache) => {
+        if (!(await cache.match(url.href))) await cache.add(url.href);
+      })
       .catch(() => undefined),
   );
 });
