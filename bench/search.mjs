@@ -42,7 +42,7 @@ function walk(dir) {
 }
 
 /** Types `query` into the header box and resolves with ms from typing to options painted. */
-async function timeQuery(page, query) {
+export async function timeQuery(page, query) {
   return page.evaluate(async (q) => {
     const input = document.querySelector('#header-search-input');
     const list = document.querySelector('#header-search-list');

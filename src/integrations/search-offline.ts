@@ -1,7 +1,6 @@
 /**
- * Astro integration: after every build, index the built pages with Pagefind's Node API and
- * write a service worker (workbox-build generateSW) that precaches the whole site, search
- * index included, so the site and its search work offline after one visit.
+ * Astro integration: after every build, index the built pages with Pagefind's Node API.
+ * (The service worker is written by src/integrations/offline.ts, which runs after this one.)
  *
  * It uses the folder the `astro:build:done` hook names (scripts/build.mjs builds into
  * dist.staging and swaps it in only when everything, this step included, succeeded).
@@ -12,6 +11,9 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writ
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+// A static import: the config (and this file) is loaded by Vite's module runner, which is
+// closed by the time astro:build:done runs, so a dynamic import() there fails.
+import * as pagefind from 'pagefind';
 
 const MIME: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -25,11 +27,6 @@ export default function searchOffline(): AstroIntegration {
   return {
     name: 'search-offline',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        // Only a build has a service worker to register. Decided by the command, not by
-        // NODE_ENV: test runners set NODE_ENV=test, which would turn import.meta.env.PROD off.
-        updateConfig({ vite: { define: { __SERVICE_WORKER__: JSON.stringify(command === 'build') } } });
-      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
@@ -47,7 +44,6 @@ export default function searchOffline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         await writeSearchIndex(root, logger);
-        await writeServiceWorker(root, logger);
       },
     },
   };
@@ -75,7 +71,6 @@ export function indexChunkSize(builtPages: number): number {
 async function writeSearchIndex(root: string, logger: Logger) {
   // A value set by hand (to measure another size) wins; otherwise it follows this build.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = CHUNK_SIZE_SET_BY_HAND ?? String(indexChunkSize(countPages(root)));
-  const pagefind = await import('pagefind');
   // Every page is Vietnamese; forcing the language keeps one index even if a page forgets lang.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -30,12 +30,13 @@ function articles(): Array<{ slug: string; title: string }> {
 }
 
 describe('search on the built site', () => {
-  it('the build wrote the Pagefind index and a service worker that precaches it', () => {
+  it('the build wrote the Pagefind index, and the copy saved for offline reading holds it', () => {
     expect(existsSync('dist/pagefind/pagefind.js')).toBe(true);
     expect(existsSync('dist/pagefind/pagefind-entry.json')).toBe(true);
-    const sw = readFileSync('dist/sw.js', 'utf8');
-    expect(sw).toContain('pagefind/pagefind.js');
-    expect(sw).toContain('tim-kiem/index.html');
+    // What "Lưu để đọc khi không có mạng" downloads (src/integrations/offline.ts).
+    const saved = (JSON.parse(readFileSync('dist/offline-manifest.json', 'utf8')) as { files: { url: string }[] }).files.map((f) => f.url);
+    expect(saved).toContain('/pagefind/pagefind.js');
+    expect(saved).toContain('/tim-kiem/');
   });
 
   it.each(articles())('$slug is the first result for its title typed without accents', async ({ slug, title }) => {

@@ -1,7 +1,7 @@
 /**
  * Search as students use it, in Chromium, against a site built from the search corpus
  * (tests/support/search-site.ts): accent-free and "d for đ" queries, filters, URL state,
- * the header combobox by keyboard, offline use, and hostile queries.
+ * the header combobox by keyboard, and hostile queries (offline use: tests/e2e/offline.test.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -446,46 +446,5 @@ describe('safety', () => {
       expect(injected).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     });
-  });
-});
-
-describe('offline', () => {
-  it('after one visit, pages and search work with the network off, and the reader is told', async () => {
-    await withPage(
-      async (page, context) => {
-        await page.goto(`${site.url}/`);
-        // The worker precaches the whole site, index included, when it installs.
-        await page.evaluate(async () => {
-          await navigator.serviceWorker.ready;
-        });
-        await page.reload();
-        await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-        expect(await page.locator('[data-offline-note]').isHidden()).toBe(true);
-
-        await context.setOffline(true);
-        const response = await page.goto(`${site.url}${article('004')}`);
-        expect(response?.ok()).toBe(true);
-        expect(await page.locator('h1').textContent()).toMatch(/Nghị quyết Trung ương 5/);
-        expect(await page.locator('[data-offline-note]').isVisible()).toBe(true);
-        expect(await page.locator('[data-offline-note]').textContent()).toMatch(/ngoại tuyến/);
-
-        await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent('dinh tien dung')}`);
-        await settled(page);
-        expect(await page.locator('.search-result__title a').first().getAttribute('href')).toContain(article('003'));
-      },
-      { serviceWorkers: 'allow' },
-    );
-  });
-
-  it('a new build replaces the old precache: the worker cleans outdated caches and takes over at once', () => {
-    const sw = readFileSync(join(site.dist, 'sw.js'), 'utf8');
-    expect(sw).toMatch(/skipWaiting/);
-    expect(sw).toMatch(/clientsClaim|clients\.claim/);
-    expect(sw).toMatch(/cleanupOutdatedCaches|deleteCacheAndMetadata|-precache-/);
-    // Every file of the search index is in the precache manifest, with a revision or a hash.
-    const indexFiles = readdirSync(join(site.dist, 'pagefind', 'index'));
-    expect(indexFiles.length).toBeGreaterThan(0);
-    for (const file of indexFiles) expect(sw).toContain(`pagefind/index/${file}`);
-    expect(sw).toContain('pagefind/pagefind.js');
   });
 });

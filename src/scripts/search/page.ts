@@ -2,6 +2,7 @@
  * /tim-kiem/: the full search page. Results with excerpts and links to headings, filters
  * (type, topic, outlet, year), relevance or newest first, state in the URL.
  */
+import { OFFLINE_SEARCH_MESSAGE } from '../offline/messages';
 import { FILTERS, FILTER_KEYS, type FilterKey } from '../../lib/search-attrs';
 import { foldVietnamese, normalizeQuery } from '../../lib/search-query';
 import { allFilters, runSearch, type PagefindData, type SearchHit } from './engine';
@@ -200,7 +201,7 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
 
   function fail(error: unknown) {
     console.error('search:', error);
-    status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.';
+    status.textContent = navigator.onLine ? 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.' : OFFLINE_SEARCH_MESSAGE;
   }
 }
 

@@ -1,0 +1,110 @@
+/**
+ * Astro integration: offline reading on the reader's terms. After every build (and after the
+ * search integration has written the Pagefind index) it writes:
+ *  - dist/sw.js (Workbox, see src/scripts/offline/service-worker.ts): precaches only the shell (bundled JS/CSS, the
+ *    offline page, the favicon), a few KB that do not grow with the content; pages and search
+ *    index chunks are cached at run time, only as the reader opens or uses them;
+ *  - dist/offline-manifest.json: every file "Lưu để đọc khi không có mạng" would download, with
+ *    its gzip size, and dist/offline-summary.json, its totals without the list (a few hundred
+ *    bytes whatever the content), so the control shows the size before anything is downloaded.
+ * Caches are named after the build's revision; a new service worker deletes every cache of
+ * an older revision when it activates, so a new build replaces the old cache cleanly.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+// Static, not import() in the hook: the module runner that loaded the config is closed by then.
+import { getManifest } from 'workbox-build';
+import { build as esbuild } from 'esbuild';
+import { CACHE_PREFIX, MANIFEST_PATH, SUMMARY_PATH, OFFLINE_PAGE, SHELL_GLOBS, offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline-plan';
+
+export default function offline(): AstroIntegration {
+  return {
+    name: 'offline',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // Only a build has a service worker to register. Decided by the command, not by
+        // NODE_ENV: test runners set NODE_ENV=test, which would turn import.meta.env.PROD off.
+        updateConfig({ vite: { define: { __SERVICE_WORKER__: JSON.stringify(command === 'build') } } });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await writeOffline(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}
+
+/**
+ * Writes the offline manifest, its summary and the service worker for the built site in
+ * `root`. Exported so the tests can "rebuild" a changed copy of dist without running Astro.
+ */
+export async function writeOffline(root: string, logger: Logger = { info: () => {} }): Promise<OfflineManifest> {
+  const manifest = offlineManifest(listFiles(root), (text) => createHash('sha256').update(text).digest('hex'));
+  writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(manifest));
+  const { files: _files, ...summary } = manifest;
+  writeFileSync(join(root, SUMMARY_PATH), JSON.stringify(summary));
+  await writeServiceWorker(root, manifest.revision, manifest.caches, logger);
+  logger.info(`offline copy: ${manifest.total.files} files, ${(manifest.total.gzip / 1024).toFixed(0)} KB gzip (downloaded only when the reader saves)`);
+  return manifest;
+}
+
+/** Every built file with its raw and gzip size, in a stable order. */
+function listFiles(root: string): (BuiltFile & { digest: string })[] {
+  const out: (BuiltFile & { digest: string })[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const body = readFileSync(full);
+        out.push({
+          path: relative(root, full).split(sep).join('/'),
+          raw: body.length,
+          // Pagefind's index files are gzip already and are sent as they are.
+          gzip: body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length,
+          digest: createHash('sha256').update(body).digest('hex'),
+        });
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+type Logger = { info(message: string): void };
+
+const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../scripts/offline/service-worker.ts', import.meta.url));
+
+/**
+ * The shell's precache manifest from workbox-build (getManifest: glob and revisions), then the
+ * worker bundled with esbuild from src/scripts/offline/service-worker.ts and Workbox's runtime
+ * modules. (generateSW did the same with rollup and terser in several seconds per build.)
+ */
+async function writeServiceWorker(root: string, revision: string, caches: { pages: string; search: string }, logger: Logger) {
+  const { manifestEntries, size, warnings } = await getManifest({
+    globDirectory: root,
+    globPatterns: SHELL_GLOBS,
+    // Bundled files carry a content hash in their name: fetched without a cache-busting
+    // query, they come from the HTTP cache the page already filled (no second download).
+    dontCacheBustURLsMatching: /^\/?_astro\//,
+  });
+  const shell = (manifestEntries ?? []).map((e) => ({ url: e.url.startsWith('/') ? e.url : `/${e.url}`, revision: e.revision ?? null }));
+  const config = { revision, prefix: CACHE_PREFIX, pages: caches.pages, search: caches.search, offlinePage: `${OFFLINE_PAGE}index.html`, shell };
+  const built = await esbuild({
+    entryPoints: [SERVICE_WORKER_SOURCE],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    legalComments: 'none',
+    write: false,
+    // Workbox drops its development logging in production.
+    define: { __OFFLINE__: JSON.stringify(config), 'process.env.NODE_ENV': '"production"' },
+  });
+  writeFileSync(join(root, 'sw.js'), built.outputFiles[0]!.contents);
+  for (const warning of warnings) logger.info(`service worker: ${warning}`);
+  logger.info(`service worker: shell of ${shell.length} files precached (${(size / 1024).toFixed(0)} KB raw), revision ${revision}`);
+}
