@@ -20,7 +20,7 @@ describe('editor JSON Schemas', () => {
   it('offers the topics, event kinds and statuses as lists to pick from', () => {
     const event = schemas['timeline-event.schema.json'] as { properties: Record<string, { enum?: string[]; items?: { enum?: string[] } }> };
     expect(event.properties.kind?.enum).toContain('meeting-congress');
-    expect(event.properties.status?.enum).toEqual(['happened', 'planned', 'target']);
+    expect(event.properties.status?.enum).toEqual(['happened', 'ongoing', 'planned', 'target']);
     expect(event.properties.topics?.items?.enum).toEqual(topics);
     const dataset = JSON.stringify(schemas['dataset.schema.json']);
     expect(dataset).toContain('"enum":["number","year","plain"]');
@@ -30,6 +30,7 @@ describe('editor JSON Schemas', () => {
     const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': Record<string, string> };
     expect(settings['yaml.schemas']).toEqual({
       './.vscode/schemas/dataset.schema.json': 'content/data/*.yaml',
+      './.vscode/schemas/glossary-term.schema.json': 'content/glossary/*.yaml',
       './.vscode/schemas/timeline-event.schema.json': 'content/timeline/*.yaml',
       './.vscode/schemas/topics.schema.json': 'content/topics.yaml',
     });
