@@ -18,9 +18,9 @@ export type PageTypeKey = keyof typeof PAGE_TYPES;
  * How search ranks a page type when two pages match a query equally well (lower first):
  * explainers, then pages of content (data), then pages that list other pages (timeline,
  * topics). Pages without a type (About) rank with the lists. A new type must say where it
- * ranks; a glossary term, for instance, would be 1.
+ * ranks: a glossary term is content (one definition), like a data page.
  */
-export const TYPE_RANK: Record<PageTypeKey, number> = { article: 0, data: 1, timeline: 2, topic: 2 };
+export const TYPE_RANK: Record<PageTypeKey, number> = { article: 0, data: 1, term: 1, timeline: 2, topic: 2 };
 export const UNTYPED_RANK = 2;
 /** From the filter value the index stores ("Bài giải thích") to its rank. */
 export function typeRank(typeLabel: string | undefined): number {
