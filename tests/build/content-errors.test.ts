@@ -96,7 +96,7 @@ const cases: Array<{ name: string; overlay: string; expected: string[] }> = [
   {
     name: 'a status outside its list gives the allowed values',
     overlay: 'unknown-status',
-    expected: ['content/timeline/hong.yaml, dòng 4', 'trường "status": giá trị phải là một trong: happened, planned, target; đang là "done"'],
+    expected: ['content/timeline/hong.yaml, dòng 4', 'trường "status": giá trị phải là một trong: happened, ongoing, planned, target; đang là "done"'],
   },
   {
     name: 'a copied article that kept its slug names both files',
