@@ -46,6 +46,8 @@ function layoutProblems(): string[] {
     const style = getComputedStyle(el);
     if (style.overflowX !== 'hidden' && style.overflowX !== 'clip') continue;
     if (el.closest('.visually-hidden') || !el.textContent?.trim()) continue;
+    // A 1 px box is the screen-reader-only pattern, not text a reader loses.
+    if (el.clientWidth <= 1 && el.clientHeight <= 1) continue;
     if (el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} hides ${el.scrollWidth - el.clientWidth}px of its text`);
   }
   return problems;
