@@ -55,7 +55,8 @@ function layoutProblems(): string[] {
 
 describe('pages on a phone, JavaScript on', () => {
   for (const width of [320, 390]) {
-    it(`no page is wider than ${width} px and no text is cut off`, async () => {
+    // About 50 pages in one browser tab: allow for a loaded CI machine.
+    it(`no page is wider than ${width} px and no text is cut off`, { timeout: 300_000 }, async () => {
       const pages = [...builtPages(), '/khong-co-trang-nay/'];
       const problems: string[] = [];
       await withPage({ width }, async (page) => {
