@@ -74,8 +74,8 @@ function layout(card: OgCard) {
   );
 }
 
+/** The PNG bytes, in a plain ArrayBuffer-backed array (what a Response body accepts). */
 export async function renderOgPng(card: OgCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(layout(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-  // A copy on its own ArrayBuffer: what a Response body accepts.
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
 }
