@@ -20,7 +20,7 @@ export const TARGETS = { firstQueryGzipKB: 80, coldMs: 300, warmMs: 100, searchB
 const QUERIES = ['dinh tien dung', 'nong thon moi', 'vanh dai 4', 'chi thi 24', 'dang bo', 'nguyen van phong'];
 const RUNS = 5;
 const CHROME = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-const SEARCH_CODE = (path) => path.startsWith('/pagefind/') || /\/_astro\/(combobox|engine|render|search-query|highlight|page)\./.test(path);
+const SEARCH_CODE = (path) => path.startsWith('/pagefind/') || /\/_astro\/(combobox|engine|render|search-query|search-rank|highlight|page)\./.test(path);
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

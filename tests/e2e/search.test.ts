@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
@@ -412,6 +413,32 @@ describe('phrase-aware ranking', () => {
 });
 
 describe('header suggestions', () => {
+  it('the first query downloads at most 80 KB gzip, and only the index chunks holding its words', async () => {
+    await withPage(async (page) => {
+      const fetched: string[] = [];
+      page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+      const before = fetched.length;
+      await page.locator('#header-search-input').click();
+      await page.keyboard.type('dinh tien dung');
+      await page.waitForSelector('#header-search-list:not([hidden]) a[role="option"]');
+      await page.waitForLoadState('networkidle');
+      const used = fetched.slice(before);
+      const gzip = (path: string) => {
+        const buf = readFileSync(join(site.dist, decodeURIComponent(path)));
+        // Pagefind's index files are gzip already; the rest is sent compressed by the host.
+        return buf[0] === 0x1f && buf[1] === 0x8b ? buf.length : gzipSync(buf).length;
+      };
+      const bytes = used.filter((p) => !p.endsWith('/')).reduce((sum, p) => sum + gzip(p), 0);
+      expect(bytes).toBeLessThanOrEqual(80 * 1024);
+      // Suggestions show titles from pages.json: no page text (fragment) is downloaded.
+      expect(used.filter((p) => p.includes('/fragment/'))).toEqual([]);
+      const chunks = readdirSync(join(site.dist, 'pagefind', 'index')).length;
+      expect(used.filter((p) => p.includes('/pagefind/index/')).length).toBeLessThan(chunks / 2);
+    });
+  });
+
+
   it('are real links, in a list exactly as wide as the box', async () => {
     await withPage(async (page) => {
       await page.goto(`${site.url}/gioi-thieu/`);

@@ -182,7 +182,6 @@ export async function runSearch(query: string, options: SearchOptions = {}): Pro
     title: pages[id]?.title ?? '',
     typeRank: typeRank(pages[id]?.type),
   }));
-  if ((globalThis as { SEARCH_DEBUG?: boolean }).SEARCH_DEBUG) console.log(JSON.stringify(rankCandidates(candidates, words).map((c) => [pages[c.id]?.url, c.covered, c.isTitle, c.inTitle, c.phraseRuns, c.typeRank, +c.score.toFixed(2)])));
   const ranked = rankCandidates(candidates, words).map((c) => hitFor(byId.get(c.id)!.result));
   if (!options.newestFirst) return { hits: ranked };
   return {

@@ -26,7 +26,10 @@ export function highlightPage(query: string, root: Element | null = document.que
   // the phrase is marked; single letters are marked only inside a phrase.
   const hasPhrase = terms.length > 1 && nodes.some((n) => matchRanges(n.nodeValue ?? '', terms, { prefixLast: false, mode: 'phrase' }).length > 0);
   const wordTerms = terms.filter((t) => t.length >= 2 || /\d/.test(t));
+  // Scroll target: the first mark in the text itself, not in a source box or table of
+  // contents (data-pagefind-ignore), which come first on the page but are not the match.
   let first: HTMLElement | undefined;
+  let firstAnywhere: HTMLElement | undefined;
   let count = 0;
   for (const node of nodes) {
     const text = node.nodeValue ?? '';
@@ -40,7 +43,8 @@ export function highlightPage(query: string, root: Element | null = document.que
       mark.className = 'search-hit';
       mark.textContent = text.slice(start, end);
       fragment.appendChild(mark);
-      first ??= mark;
+      firstAnywhere ??= mark;
+      if (!node.parentElement?.closest('[data-pagefind-ignore]')) first ??= mark;
       at = end;
       count++;
     }
@@ -48,6 +52,7 @@ export function highlightPage(query: string, root: Element | null = document.que
     node.replaceWith(fragment);
   }
   // A link to a heading (#…) already lands where the reader asked; otherwise go to the first mark.
+  first ??= firstAnywhere;
   if (first && !location.hash) first.scrollIntoView({ block: 'center' });
   removeHighlightParam();
   return count;
