@@ -4,7 +4,7 @@
  * node_modules/.cache in a few milliseconds. `npm run kiem-tra` and `npm run build` share it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -12,8 +12,16 @@ import { parse } from 'yaml';
 
 const root = resolve(import.meta.dirname, '../..');
 
-export async function loadContentCheck() {
-  const outfile = resolve(root, 'node_modules/.cache/kiem-tra/run.mjs');
+let loaded;
+export function loadContentCheck() {
+  loaded ??= bundleAndImport();
+  return loaded;
+}
+
+async function bundleAndImport() {
+  // One file per process: two checks running at once (a build and a test) never read each
+  // other's half-written bundle. It is removed once imported.
+  const outfile = resolve(root, `node_modules/.cache/kiem-tra/run-${process.pid}.mjs`);
   mkdirSync(dirname(outfile), { recursive: true });
   await build({
     entryPoints: [resolve(root, 'src/lib/content-check/run.ts')],
@@ -24,7 +32,11 @@ export async function loadContentCheck() {
     packages: 'external',
     logLevel: 'error',
   });
-  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  try {
+    return await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
 }
 
 /**

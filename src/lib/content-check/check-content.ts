@@ -205,22 +205,26 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       problems.push({ file: file.path, line, message: `chủ đề "${id}" đã có ở dòng ${seenTopics.get(id)}: mỗi chủ đề cần một id riêng` });
     } else seenTopics.set(id, line);
   });
-  const bySlug = new Map<string, ContentFile>();
-  for (const { file, data } of articles) {
-    const twin = bySlug.get(data.slug);
-    if (twin) {
-      problems.push({
-        file: file.path,
-        line: lineOf(file, ['slug']),
-        message: `slug "${data.slug}" đã là slug của ${twin.path}: hai bài trùng slug thì một bài sẽ lặng lẽ thay bài kia. Đặt cho bài này một slug mới`,
-      });
-    } else bySlug.set(data.slug, file);
-    if (data.slug !== file.name) {
-      problems.push({
-        file: file.path,
-        line: lineOf(file, ['slug']),
-        message: `slug "${data.slug}" khác tên tệp "${file.name}.mdx": tên tệp phải đúng bằng slug. Đổi tên tệp thành ${data.slug}.mdx, hoặc sửa slug thành "${file.name}"`,
-      });
+  // Duplicates: the file named after the slug keeps it; the others (usually an old article
+  // copied as a template) are told to take a new slug, naming the file that has it.
+  const bySlug = new Map<string, ContentFile[]>();
+  for (const { file, data } of articles) bySlug.set(data.slug, [...(bySlug.get(data.slug) ?? []), file]);
+  for (const [slug, owners] of bySlug) {
+    const keeper = owners.find((f) => f.name === slug) ?? owners[0]!;
+    for (const file of owners) {
+      if (file !== keeper) {
+        problems.push({
+          file: file.path,
+          line: lineOf(file, ['slug']),
+          message: `slug "${slug}" đã là slug của ${keeper.path}: hai bài trùng slug thì một bài sẽ lặng lẽ thay bài kia. Đặt cho bài này một slug mới, và đổi tên tệp theo slug đó`,
+        });
+      } else if (file.name !== slug) {
+        problems.push({
+          file: file.path,
+          line: lineOf(file, ['slug']),
+          message: `slug "${slug}" khác tên tệp "${file.name}.mdx": tên tệp phải đúng bằng slug. Đổi tên tệp thành ${slug}.mdx, hoặc sửa slug thành "${file.name}"`,
+        });
+      }
     }
   }
 
