@@ -41,8 +41,8 @@ export interface CiteWork {
   genre: string;
   /** Absolute address of the page. */
   url: string;
-  /** The page's own date (last revision), ISO YYYY-MM-DD. */
-  updated: string;
+  /** The page's own date (last revision), ISO YYYY-MM-DD; without it the citation says "n.d.". */
+  updated?: string | undefined;
   siteName: string;
   originals: OriginalArticle[];
 }
@@ -105,7 +105,7 @@ export function cslItems(work: CiteWork): CslItem[] {
     title: work.title,
     author: [{ literal: work.siteName }],
     'container-title': work.siteName,
-    issued: cslDate(isoParts(work.updated)),
+    ...(work.updated ? { issued: cslDate(isoParts(work.updated)) } : {}),
     URL: work.url,
     language: 'vi',
     genre: work.genre,
@@ -133,8 +133,9 @@ function bibKey(id: string): string {
 }
 
 export function vietnameseCitationHtml(work: CiteWork): string {
-  const updated = vietnameseDate(isoParts(work.updated));
-  const page = `${escapeHtml(work.siteName)} (${isoParts(work.updated).year}), <i>${escapeHtml(work.title)}</i>, ${escapeHtml(work.genre.toLowerCase())} trên trang ${escapeHtml(work.siteName)}, cập nhật ngày ${updated}, truy cập ngày <span data-access-date>[ngày bạn truy cập]</span>, &lt;${escapeHtml(work.url)}&gt;.`;
+  const updated = work.updated ? `cập nhật ngày ${vietnameseDate(isoParts(work.updated))}` : 'không ghi ngày cập nhật';
+  const year = work.updated ? isoParts(work.updated).year : 'không rõ năm';
+  const page = `${escapeHtml(work.siteName)} (${year}), <i>${escapeHtml(work.title)}</i>, ${escapeHtml(work.genre.toLowerCase())} trên trang ${escapeHtml(work.siteName)}, ${updated}, truy cập ngày <span data-access-date>[ngày bạn truy cập]</span>, &lt;${escapeHtml(work.url)}&gt;.`;
   const originals = work.originals.map((o) => {
     const who = o.author ?? o.outlet ?? 'Không rõ tác giả';
     const when = `${o.date.year}${o.inferred ? ', ước đoán' : ''}`;

@@ -83,3 +83,19 @@ export function initialOf(term: string): string {
   if (first === 'Đ') return 'Đ';
   return first.normalize('NFD').charAt(0);
 }
+
+/**
+ * The part of a definition shown in the popover: whole sentences up to about `max` characters
+ * (at least the first sentence), so the preview stays short and the full entry is one tap away.
+ */
+export function definitionPreview(definition: string, max = 220): string {
+  // A sentence ends at . ! ? followed by a space: "24.106" and "5,08%" stay whole.
+  const sentences = definition.trim().split(/(?<=[.!?])\s+/);
+  let out = '';
+  for (const s of sentences) {
+    const next = out ? `${out} ${s}` : s;
+    if (out && next.length > max) break;
+    out = next;
+  }
+  return out;
+}

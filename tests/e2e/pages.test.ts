@@ -121,7 +121,7 @@ describe('without JavaScript', () => {
       await page.goto(`${baseURL}/bai-viet/${articleSlugs()[0]}/`);
       expect((await page.locator('.article-body').innerText()).split(/\s+/).length).toBeGreaterThan(400);
     });
-  });
+  }, 300_000); // walks every built page (about 100 since the glossary has a page per term)
 });
 
 describe('console and network', () => {
@@ -134,7 +134,7 @@ describe('console and network', () => {
       for (const path of builtPages()) await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
     });
     expect(problems).toEqual([]);
-  });
+  }, 300_000); // every built page, as above
 
   it('an unknown address gets the Vietnamese 404 page with status 404', async () => {
     await withPage({}, async (page) => {

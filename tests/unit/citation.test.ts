@@ -73,4 +73,11 @@ describe('citations of chart and term pages', () => {
     expect(read(f.bibtex)).toHaveLength(1);
     expect(f.apaHtml).not.toContain('Bài gốc');
   });
+
+  it('an explainer without a date is still citable, and says so instead of inventing one', () => {
+    const f = citationFormats(articleWork({ id: 'bai', title: 'Bài mẫu', corrections: [], source: { published: { date: '2024', precision: 'year', inferred: false } } }, `${SITE}/bai-viet/bai/`));
+    expect(f.vietnameseHtml).toContain('không ghi ngày cập nhật');
+    expect(f.apaHtml).toContain('(n.d.)');
+    expect(read(f.bibtex)[0]!.issued).toBeUndefined();
+  });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { makeGlossaryTermSchema } from '../../src/schemas/glossary';
-import { checkGlossary, initialOf, linkingArticles, sortVietnamese, termIdsInBody, type ArticleText, type TermInfo } from '../../src/lib/glossary';
+import { checkGlossary, definitionPreview, initialOf, linkingArticles, sortVietnamese, termIdsInBody, type ArticleText, type TermInfo } from '../../src/lib/glossary';
 
 const schema = makeGlossaryTermSchema(z.string(), z.string());
 const seedsDir = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
@@ -92,6 +92,21 @@ describe('glossary checks (src/lib/glossary)', () => {
     expect(sorted).toEqual(['An', 'Ăn', 'Ân', 'Bộ Chính trị', 'Dự toán pháp lệnh', 'Đảng bộ', 'UBND', 'Ủy quyền']);
     expect(initialOf('Đảng bộ')).toBe('Đ');
     expect(initialOf('Ủy ban Kiểm tra')).toBe('U');
+  });
+});
+
+describe('popover preview', () => {
+  it('keeps whole sentences, at least the first, within about 220 characters', () => {
+    const def = 'Câu một ngắn. Câu hai cũng ngắn. ' + 'Câu ba rất dài '.repeat(20) + '.';
+    expect(definitionPreview(def)).toBe('Câu một ngắn. Câu hai cũng ngắn.');
+    expect(definitionPreview('Chỉ một câu thôi.')).toBe('Chỉ một câu thôi.');
+    const long = 'Một câu duy nhất nhưng rất dài '.repeat(12) + '.';
+    expect(definitionPreview(long)).toBe(long.trim());
+  });
+
+  it('never cuts a number such as 24.106 or 5,08% in half', () => {
+    const def = 'Kiểm tra 24.106 lượt tổ chức đảng. GRDP tăng 5,08% so với cùng kỳ.';
+    expect(definitionPreview(def, 40)).toBe('Kiểm tra 24.106 lượt tổ chức đảng.');
   });
 });
 
