@@ -26,12 +26,15 @@ describe('glossary errors stop the build', () => {
   it('a link to a term without a file names the article and the id', () => {
     const { status, output } = buildWith('unknown-term');
     expect(status).not.toBe(0);
-    expect(output).toContain('articles/bai-thuat-ngu-la.mdx: <Term id="thuat-ngu-khong-co">: không có thuật ngữ "thuat-ngu-khong-co"');
+    // The content check's report: the file on one line, the problem under it.
+    expect(output).toContain('✗ content/articles/bai-thuat-ngu-la.mdx');
+    expect(output).toContain('<Term id="thuat-ngu-khong-co">: không có thuật ngữ "thuat-ngu-khong-co" (cần tệp content/glossary/thuat-ngu-khong-co.yaml)');
   });
 
   it('a term that no article uses names the term file', () => {
     const { status, output } = buildWith('unused-term');
     expect(status).not.toBe(0);
-    expect(output).toContain('glossary/tu-khong-dung.yaml: thuật ngữ "tu-khong-dung" chưa được bài nào dùng');
+    expect(output).toContain('✗ content/glossary/tu-khong-dung.yaml');
+    expect(output).toContain('thuật ngữ "tu-khong-dung" chưa được bài nào dùng');
   });
 });

@@ -11,6 +11,7 @@ describe('what the saved copy holds', () => {
     expect(isSaved('bai-viet/x/index.html')).toBe(true);
     expect(isSaved('pagefind/pagefind.js')).toBe(true);
     expect(isSaved('pagefind/pagefind-entry.json')).toBe(true);
+    expect(isSaved('pagefind/pages.json')).toBe(true);
     expect(isSaved('pagefind/wasm.vi.pagefind')).toBe(true);
     expect(isSaved('pagefind/index/vi_abc.pf_index')).toBe(true);
     expect(isSaved('pagefind/fragment/vi_abc.pf_fragment')).toBe(true);
