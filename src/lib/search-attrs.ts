@@ -18,17 +18,21 @@ export type PageTypeKey = keyof typeof PAGE_TYPES;
  * How search ranks a page type when two pages match a query equally well (lower first):
  * explainers, then pages of content (data), then pages that list other pages (timeline,
  * topics). Pages without a type (About) rank with the lists. A new type must say where it
- * ranks: a glossary term is content (one definition), like a data page.
+ * ranks. A glossary term page (3) supports the explainers: a reader who types "vành đai 4"
+ * expects the explainer about it first and the definition among the next results (every
+ * first use in an explainer already shows the definition in place).
  */
-export const TYPE_RANK: Record<PageTypeKey, number> = { article: 0, data: 1, term: 1, timeline: 2, topic: 2 };
+export const TYPE_RANK: Record<PageTypeKey, number> = { article: 0, data: 1, timeline: 2, topic: 2, term: 3 };
 export const UNTYPED_RANK = 2;
 /** From the filter value the index stores ("Bài giải thích") to its rank. */
 export function typeRank(typeLabel: string | undefined): number {
   const key = (Object.keys(PAGE_TYPES) as PageTypeKey[]).find((k) => PAGE_TYPES[k] === typeLabel);
   return key ? TYPE_RANK[key] : UNTYPED_RANK;
 }
-/** Ranks at or above this are lists of other pages. */
+/** Ranks at or above this are lists of other pages (or, from SUPPORTING_RANK, definitions). */
 export const LISTING_RANK = 2;
+/** Ranks at or above this support other pages: their titles earn no place above them. */
+export const SUPPORTING_RANK = 3;
 
 /** Filter names used in data-pagefind-filter and in the /tim-kiem/ URL, with their labels. */
 export const FILTERS = {

@@ -8,15 +8,20 @@
  *     everything on it), then pages whose title holds the phrase, explainers before data
  *     pages before lists;
  *  3. pages where the words stand next to each other, in order (the phrase), before pages
- *     where they lie scattered; lists (timeline, topics, About) after other pages;
- *  4. then Pagefind's own score, raised by how often the phrase occurs.
+ *     where they lie scattered; lists (timeline, topics, About) and definitions after other
+ *     pages; then the page with more occurrences of the phrase;
+ *  4. then Pagefind's own score.
+ *
+ * Glossary term pages (SUPPORTING_RANK) take no part in the title tiers and rank with the
+ * lists: a term's title is the query whenever a reader types a term, and the explainer that
+ * uses it is what the reader came for.
  *
  * Adjacency comes from the word positions Pagefind returns with every result (no page text
  * needs to be downloaded); titles come from the small page list written at build time.
  * Pure functions: shared by the browser and the unit tests.
  */
 import { foldVietnamese } from './search-query';
-import { LISTING_RANK } from './search-attrs';
+import { LISTING_RANK, SUPPORTING_RANK } from './search-attrs';
 
 /** What the engine knows about one candidate page. */
 export interface Candidate {
@@ -28,7 +33,7 @@ export interface Candidate {
   /** How many of the query's words the page holds. */
   covered: number;
   title: string;
-  /** TYPE_RANK of the page's type (0 explainer, 1 data, 2 list). */
+  /** TYPE_RANK of the page's type (0 explainer, 1 data, 2 list, 3 glossary term). */
   typeRank: number;
 }
 
@@ -84,10 +89,11 @@ export function rankCandidates(candidates: readonly Candidate[], terms: readonly
   const n = terms.length;
   const ranked = candidates.map((c) => {
     const title = foldedWords(c.title);
+    const titleCounts = c.typeRank < SUPPORTING_RANK;
     return {
       ...c,
-      isTitle: title.length === n && holdsPhrase(title, terms, false),
-      inTitle: holdsPhrase(title, terms),
+      isTitle: titleCounts && title.length === n && holdsPhrase(title, terms, false),
+      inTitle: titleCounts && holdsPhrase(title, terms),
       phraseRuns: c.covered === n ? adjacentRuns(c.positions) : 0,
     };
   });
@@ -98,6 +104,8 @@ export function rankCandidates(candidates: readonly Candidate[], terms: readonly
     r.inTitle ? r.typeRank : 0,
     r.phraseRuns > 0 ? 0 : 1,
     r.typeRank >= LISTING_RANK ? 1 : 0,
+    // More occurrences of the phrase first (an explainer about it over a page that names it once).
+    -r.phraseRuns,
   ];
   return ranked.sort((a, b) => {
     const ka = key(a);

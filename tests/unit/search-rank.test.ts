@@ -51,6 +51,17 @@ describe('rankCandidates', () => {
     const topic = page('topic', { score: 1, positions: [[0], [1]], title: 'Đảng viên', typeRank: 2 });
     expect(order([article, topic], terms)).toEqual(['topic', 'article']);
   });
+  it('puts a glossary term titled as the query below the explainer and the data page holding the phrase', () => {
+    const term = page('term', { score: 9, positions: [[0], [1]], title: 'Đảng viên', typeRank: 3 });
+    const data = page('data', { score: 2, positions: [[4], [5]], title: 'Số lượt kiểm tra', typeRank: 1 });
+    const article = page('article', { score: 1, positions: [[30], [31]], title: 'Mười lăm năm' });
+    expect(order([term, data, article], terms)).toEqual(['data', 'article', 'term']);
+  });
+  it('puts the page with more occurrences of the phrase first, whatever Pagefind scores', () => {
+    const data = page('data', { score: 6, positions: [[4, 9], [5, 10]], title: 'Số lượt kiểm tra', typeRank: 1 });
+    const article = page('article', { score: 1, positions: [[30, 40, 50], [31, 41, 51]], title: 'Mười lăm năm' });
+    expect(order([data, article], terms)).toEqual(['article', 'data']);
+  });
   it('puts a list (timeline, topics, About) below an article when both hold the phrase in their text', () => {
     const timeline = page('timeline', { score: 8, positions: [[7, 70], [8, 71]], typeRank: 2 });
     const article = page('article', { score: 2, positions: [[30], [31]] });
