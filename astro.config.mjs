@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import searchOffline from './src/integrations/search-offline.ts';
 import offline from './src/integrations/offline.ts';
+import cspPerPage from './src/integrations/csp-per-page.ts';
 
 /** Where the site is published; canonical URLs, Open Graph, the sitemap and RSS use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -18,9 +19,10 @@ export default defineConfig({
   // Styles inline in each page: no render-blocking CSS request on a first visit (one round trip
   // less on a slow phone network); the CSS is about 2 KB gzip.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // searchOffline indexes what the others wrote; offline runs last: its service worker and
-  // offline manifest weigh the search index too. The offline fallback page stays out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/ngoai-tuyen/') }), searchOffline(), offline()],
+  // cspPerPage trims each page's policy first; searchOffline indexes what the others wrote;
+  // offline runs last: its service worker and offline manifest weigh the search index too.
+  // The offline fallback page stays out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/ngoai-tuyen/') }), cspPerPage(), searchOffline(), offline()],
   // Images in articles (content/images/, Markdown inside <Figure>): Astro writes WebP at several
   // widths with srcset and sizes, width/height and lazy loading. No inline styles (the policy
   // forbids them): the layout's CSS is in src/components/Figure.astro.

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { cachedBytes, versionOf } from './build-cache';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -24,6 +25,8 @@ export interface OgCard {
   /** The bottom line: the source, or the site's promise. */
   footer: string;
 }
+
+const OG_RENDERERS = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'].map(versionOf);
 
 type Weight = 400 | 700 | 800;
 let fonts: { name: string; data: Buffer; weight: Weight; style: 'normal' }[] | undefined;
@@ -76,6 +79,12 @@ function layout(card: OgCard) {
 
 /** The PNG bytes, in a plain ArrayBuffer-backed array (what a Response body accepts). */
 export async function renderOgPng(card: OgCard): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(layout(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
+  const tree = layout(card);
+  // The whole layout tree (texts and styles) is the cache key, with the renderers' and the
+  // fonts' versions: a changed card, style or library draws anew (src/lib/build-cache.ts).
+  const png = await cachedBytes('og-card', { tree, width: OG_WIDTH, height: OG_HEIGHT }, OG_RENDERERS, async () => {
+    const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+    return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  });
+  return new Uint8Array(png);
 }

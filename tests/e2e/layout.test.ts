@@ -14,6 +14,12 @@ const { withPage } = useBrowser(390);
 /** Runs in the page: what a reader would see cut off or pushing the page sideways. */
 function layoutProblems(): string[] {
   const problems: string[] = [];
+  // Blocks below the first screen are laid out only near the screen (content-visibility:
+  // auto, global.css), and their containment would clip what overflows them. Rendered here
+  // without it, anything too wide spills where the checks below see it.
+  for (const el of document.querySelectorAll<HTMLElement>('*')) {
+    if (getComputedStyle(el).contentVisibility !== 'visible') el.style.contentVisibility = 'visible';
+  }
   const width = window.innerWidth;
   const root = document.documentElement;
   if (root.scrollWidth > width) problems.push(`page is ${root.scrollWidth}px wide`);

@@ -27,9 +27,10 @@ const read = (text: string) => new Cite(text).data as CslOut[];
 describe('citations of every explainer', () => {
   for (const a of articles) {
     const url = `${SITE}/bai-viet/${a.id}/`;
-    const f = citationFormats(articleWork(a, url));
+    const formats = citationFormats(articleWork(a, url));
 
-    it(`${a.id}: BibTeX parses back to the page and its original article`, () => {
+    it(`${a.id}: BibTeX parses back to the page and its original article`, async () => {
+      const f = await formats;
       const entries = read(f.bibtex);
       expect(entries).toHaveLength(2);
       expect(entries[0]!.title).toBe(a.title);
@@ -39,7 +40,8 @@ describe('citations of every explainer', () => {
       expect(f.bibtex).toMatch(/^@misc\{[a-z0-9]+,/);
     });
 
-    it(`${a.id}: CSL-JSON parses, names the page date and the original`, () => {
+    it(`${a.id}: CSL-JSON parses, names the page date and the original`, async () => {
+      const f = await formats;
       const items = JSON.parse(f.cslJson) as CslOut[];
       expect(read(JSON.stringify(items)).map((i) => i.title)).toEqual(items.map((i) => i.title));
       expect(items[0]).toMatchObject({ type: 'webpage', title: a.title, URL: url, issued: { 'date-parts': [[2026, 11, 22]] } });
@@ -48,7 +50,8 @@ describe('citations of every explainer', () => {
       if (a.source.outlet) expect(items[1]!['container-title']).toBe(a.source.outlet);
     });
 
-    it(`${a.id}: RIS parses; APA and the Vietnamese style name the page date and the original`, () => {
+    it(`${a.id}: RIS parses; APA and the Vietnamese style name the page date and the original`, async () => {
+      const f = await formats;
       expect(read(f.ris).map((e) => e.title)).toContain(a.title);
       expect(f.apaHtml).toContain('(2026, November 22)');
       expect(f.apaHtml).toContain('Bài gốc: ');
@@ -60,22 +63,22 @@ describe('citations of every explainer', () => {
 });
 
 describe('citations of chart and term pages', () => {
-  it('a chart page cites the explainers its figures come from', () => {
-    const f = citationFormats(datasetWork('thu-ngan-sach-quan-2024', 'Thu ngân sách', [articles[0]!], `${SITE}/so-lieu/thu-ngan-sach-quan-2024/`));
+  it('a chart page cites the explainers its figures come from', async () => {
+    const f = await citationFormats(datasetWork('thu-ngan-sach-quan-2024', 'Thu ngân sách', [articles[0]!], `${SITE}/so-lieu/thu-ngan-sach-quan-2024/`));
     expect(read(f.bibtex)).toHaveLength(2);
     expect(JSON.parse(f.cslJson)[0].genre).toBe('Số liệu');
   });
 
-  it('a term page is one entry with its own date, and Vietnamese letters survive BibTeX', () => {
-    const f = citationFormats(termWork('phan-cap', 'Phân cấp, ủy quyền của Thủ đô', '2026-11-22', `${SITE}/thuat-ngu/phan-cap/`));
+  it('a term page is one entry with its own date, and Vietnamese letters survive BibTeX', async () => {
+    const f = await citationFormats(termWork('phan-cap', 'Phân cấp, ủy quyền của Thủ đô', '2026-11-22', `${SITE}/thuat-ngu/phan-cap/`));
     const [entry] = read(f.bibtex);
     expect(entry!.title).toBe('Thuật ngữ: Phân cấp, ủy quyền của Thủ đô');
     expect(read(f.bibtex)).toHaveLength(1);
     expect(f.apaHtml).not.toContain('Bài gốc');
   });
 
-  it('an explainer without a date is still citable, and says so instead of inventing one', () => {
-    const f = citationFormats(articleWork({ id: 'bai', title: 'Bài mẫu', corrections: [], source: { published: { date: '2024', precision: 'year', inferred: false } } }, `${SITE}/bai-viet/bai/`));
+  it('an explainer without a date is still citable, and says so instead of inventing one', async () => {
+    const f = await citationFormats(articleWork({ id: 'bai', title: 'Bài mẫu', corrections: [], source: { published: { date: '2024', precision: 'year', inferred: false } } }, `${SITE}/bai-viet/bai/`));
     expect(f.vietnameseHtml).toContain('không ghi ngày cập nhật');
     expect(f.apaHtml).toContain('(n.d.)');
     expect(read(f.bibtex)[0]!.issued).toBeUndefined();
