@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { cachedBytes, versionOf } from './build-cache';
 
 export const OG_WIDTH = 1200;
@@ -84,7 +84,8 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array<ArrayBuffer>
   // fonts' versions: a changed card, style or library draws anew (src/lib/build-cache.ts).
   const png = await cachedBytes('og-card', { tree, width: OG_WIDTH, height: OG_HEIGHT }, OG_RENDERERS, async () => {
     const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-    return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+    // renderAsync rasterises in libuv's thread pool: Astro renders other pages meanwhile.
+    return (await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } })).asPng();
   });
   return new Uint8Array(png);
 }
