@@ -8,14 +8,25 @@
  * Each citation names the page's own date and, for explainers and chart pages, the
  * original article(s) the page explains (also given as entries of their own).
  */
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
-import '@citation-js/plugin-csl';
 import { cachedText, versionOf } from './build-cache';
 
-// Keep Vietnamese letters as they are: the LaTeX escapes lose the hook above ("của" → "cua").
-(plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } }).format.asciiOnly = false;
+type CiteClass = typeof import('@citation-js/core').Cite;
+let citationJs: Promise<CiteClass> | undefined;
+
+/**
+ * Citation.js with its BibTeX, RIS and CSL plugins, loaded only when the build cache lacks an
+ * entry (a rebuild of unchanged pages does not load it at all).
+ */
+function loadCitationJs(): Promise<CiteClass> {
+  citationJs ??= (async () => {
+    const { Cite, plugins } = await import('@citation-js/core');
+    await Promise.all([import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-ris'), import('@citation-js/plugin-csl')]);
+    // Keep Vietnamese letters as they are: the LaTeX escapes lose the hook above ("của" → "cua").
+    (plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } }).format.asciiOnly = false;
+    return Cite;
+  })();
+  return citationJs;
+}
 
 export interface DateParts {
   year: number;
@@ -151,27 +162,43 @@ export function vietnameseCitationHtml(work: CiteWork): string {
 
 const APA = { template: 'apa', lang: 'en-US', format: 'text' } as const;
 /** Citation.js and the CSL processor it drives: their versions are part of each cached entry. */
-const CSL_RENDERERS = ['@citation-js/core', '@citation-js/plugin-csl', 'citeproc'].map(versionOf);
+const CITATION_RENDERERS = ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', '@citation-js/plugin-csl', 'citeproc'].map(versionOf);
+
+/** What Citation.js writes for a page's items, before this module tidies it. */
+interface LibraryOutput {
+  /** One APA entry per item, in order. */
+  apa: string[];
+  bibtex: string;
+  ris: string;
+}
 
 /**
- * One item's APA entry. The CSL processor takes about 1.5 s to start and 10 ms an entry, the
- * largest single cost of a build, so entries are kept in the build cache (src/lib/build-cache.ts).
+ * Citation.js's output for the items. The CSL processor takes about 1.5 s to start and 10 ms
+ * an entry, the largest single cost of a build, so the output is kept in the build cache
+ * (src/lib/build-cache.ts), keyed by the items and the libraries' versions.
  */
-function apaOf(item: CslItem): Promise<string> {
-  return cachedText('citation-apa', { item, ...APA }, CSL_RENDERERS, () => new Cite([item]).format('bibliography', APA).toString().trim());
+async function formatWithCitationJs(items: CslItem[]): Promise<LibraryOutput> {
+  const json = await cachedText('citation-js', { items, apa: APA }, CITATION_RENDERERS, async () => {
+    const Cite = await loadCitationJs();
+    const cite = new Cite(items);
+    const out: LibraryOutput = {
+      // One entry at a time, so the page comes first and its originals follow, labelled.
+      apa: items.map((item) => new Cite([item]).format('bibliography', APA).toString().trim()),
+      bibtex: cite.format('bibtex', { format: 'text' }).toString(),
+      ris: cite.format('ris', { format: 'text' }).toString(),
+    };
+    return JSON.stringify(out);
+  });
+  return JSON.parse(json) as LibraryOutput;
 }
 
 export async function citationFormats(work: CiteWork): Promise<CitationFormats> {
   const items = cslItems(work);
-  const cite = new Cite(items);
-  // One entry at a time, so the page comes first and its originals follow, labelled.
-  const apaEntries = await Promise.all(items.map(apaOf));
+  const library = await formatWithCitationJs(items);
   const apaHtml = items
-    .map((item, i) => `<p>${i > 0 ? 'Bài gốc: ' : ''}${italicTitle(escapeHtml(apaEntries[i]!), escapeHtml(String(item.title)), i === 0)}</p>`)
+    .map((item, i) => `<p>${i > 0 ? 'Bài gốc: ' : ''}${italicTitle(escapeHtml(library.apa[i]!), escapeHtml(String(item.title)), i === 0)}</p>`)
     .join('\n');
-  const bibtex = cite
-    .format('bibtex', { format: 'text' })
-    .toString()
+  const bibtex = library.bibtex
     // Citation.js builds keys from author and title; the page's own id is steadier.
     .replace(/@(\w+)\{[^,]*,/g, (() => {
       let i = 0;
@@ -181,9 +208,7 @@ export async function citationFormats(work: CiteWork): Promise<CitationFormats> 
     .trim();
   // Citation.js folds RIS lines at 70 characters; importers read each line as a tag, so the
   // folded pieces are joined back (a field stays well under RIS's 255-character limit).
-  const ris = cite
-    .format('ris', { format: 'text' })
-    .toString()
+  const ris = library.ris
     .trim()
     .replace(/\r?\n(?![A-Z][A-Z0-9]  -)/g, '')
     // "ER  - " ends with a space that HTML validators flag; RIS readers accept it without.

@@ -7,8 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
-import { renderAsync } from '@resvg/resvg-js';
 import { cachedBytes, versionOf } from './build-cache';
 
 export const OG_WIDTH = 1200;
@@ -83,6 +81,8 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array<ArrayBuffer>
   // The whole layout tree (texts and styles) is the cache key, with the renderers' and the
   // fonts' versions: a changed card, style or library draws anew (src/lib/build-cache.ts).
   const png = await cachedBytes('og-card', { tree, width: OG_WIDTH, height: OG_HEIGHT }, OG_RENDERERS, async () => {
+    // The renderers load only when a card is missing from the cache.
+    const [{ default: satori }, { renderAsync }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
     const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
     // renderAsync rasterises in libuv's thread pool: Astro renders other pages meanwhile.
     return (await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } })).asPng();
