@@ -11,6 +11,7 @@
  *    no page, which would tell the reader "no page holds this word": wrong, and so the engine
  *    counts failed index requests around each query and reports the query as unanswerable.
  */
+import { PAGEFIND_CORE_URL } from './offline-plan';
 
 /** What could not be reached: the whole index, or a part a query needed. */
 export type SearchProblem = 'index' | 'part';
@@ -52,6 +53,18 @@ export function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Er
     timer = setTimeout(() => reject(onTimeout()), ms);
   });
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Which problem failed requests point at: Pagefind's loader, entry, meta (a .pf_meta file
+ * named like a chunk, but loaded before any query), WebAssembly or the
+ * page list mean the index itself; index, filter and page-text chunks, a part of it.
+ * Undefined when nothing failed.
+ */
+export function problemOf(failedUrls: readonly string[], origin: string): SearchProblem | undefined {
+  if (failedUrls.length === 0) return undefined;
+  const core = (url: string) => PAGEFIND_CORE_URL.test(url) || /\.pf_meta(\?.*)?$/.test(url);
+  return failedUrls.some((url) => core(new URL(url, origin).href)) ? 'index' : 'part';
 }
 
 /** Is this request one of Pagefind's files (or the page list beside them)? */

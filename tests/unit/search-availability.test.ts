@@ -6,6 +6,7 @@ import {
   asUnavailable,
   isSearchIndexUrl,
   observeFailures,
+  problemOf,
   searchNotice,
   withTimeout,
 } from '../../src/lib/search-availability';
@@ -86,5 +87,17 @@ describe('what the reader is told', () => {
     expect(searchNotice('part', 'error').text).toMatch(/^Câu tìm này cần một phần chỉ mục tìm kiếm chưa được lưu trên máy này, và hiện không tải được\./);
     expect(searchNotice('part', 'timeout').text).toMatch(/hiện không tải được \(mạng chậm hoặc đã ngắt\)\./);
     expect(searchNotice('index', 'timeout').text).toMatch(/^Chưa tải được chỉ mục tìm kiếm \(mạng chậm hoặc đã ngắt\):/);
+  });
+});
+
+describe('which problem failed requests point at', () => {
+  it('none, the index itself (loader, entry, meta, WebAssembly, page list), or a part (chunks)', () => {
+    expect(problemOf([], ORIGIN)).toBeUndefined();
+    expect(problemOf(['/pagefind/index/vi_1.pf_index', '/pagefind/fragment/vi_2.pf_fragment'], ORIGIN)).toBe('part');
+    expect(problemOf([`${ORIGIN}/pagefind/filter/vi_3.pf_filter`], ORIGIN)).toBe('part');
+    expect(problemOf(['/pagefind/index/vi_1.pf_index', '/pagefind/pagefind-entry.json?ts=123'], ORIGIN)).toBe('index');
+    expect(problemOf(['/pagefind/pages.json'], ORIGIN)).toBe('index');
+    expect(problemOf(['/pagefind/wasm.unknown.pagefind'], ORIGIN)).toBe('index');
+    expect(problemOf(['/pagefind/pagefind.vi_1d426adbdd.pf_meta'], ORIGIN)).toBe('index');
   });
 });

@@ -5,7 +5,7 @@
 import { asUnavailable, searchNotice } from '../../lib/search-availability';
 import { FILTERS, FILTER_KEYS, type FilterKey } from '../../lib/search-attrs';
 import { foldVietnamese, normalizeQuery } from '../../lib/search-query';
-import { allFilters, runSearch, type PagefindData, type SearchHit } from './engine';
+import { allFilters, runSearch, whenLoaded, type PagefindData, type SearchHit } from './engine';
 import { appendHighlighted, appendNotice, countLabel, headingSubResults, highlightTerms, linkWithHighlight, resultTitle } from './render';
 import { readState, stateToSearch, toPagefindFilters, type SearchState } from './url-state';
 
@@ -230,6 +230,10 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     appendNotice(status, searchNotice(problem, reason));
     root.dataset.searchState = 'unavailable';
     root.dataset.searchProblem = problem;
+    // Too slow, not failed: if the load still arrives, search then, once.
+    if (reason === 'timeout') void whenLoaded()?.then(() => {
+        if (root.dataset.searchState === 'unavailable') void search();
+      });
   }
 }
 
