@@ -8,8 +8,11 @@
  *  - the header box shows the notice and the links in its list;
  *  - after visiting search, offline: a query whose index chunks were used before still works,
  *    a query that needs chunks never fetched says so (not "no page holds this word");
- *  - after "Lưu để đọc khi không có mạng", offline, any query finds pages.
+ *  - after "Lưu để đọc khi không có mạng", offline, any query finds pages;
+ *  - the notice passes axe-core (WCAG 2.2 AA) in both themes, on the page and in the header list.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
@@ -192,5 +195,33 @@ describe('offline over what is cached', () => {
       await page.locator('#header-search-list a[role="option"][href^="/"]:not(.header-search__all):not(.header-search__notice)').first().waitFor();
       expect(await page.locator('#header-search-list .header-search__notice').count()).toBe(0);
     });
+  });
+});
+
+describe('the notice is accessible', () => {
+  const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const axeViolations = async (page: Page) => {
+    await page.evaluate(AXE_SOURCE);
+    return page.evaluate(async () => {
+      // @ts-expect-error: axe is injected above
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return (result.violations as { id: string; nodes: { target: unknown }[] }[]).map((v) => `${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+  };
+
+  it.each(['light', 'dark'] as const)('no WCAG 2.2 AA violation on /tim-kiem/ and in the header list (%s)', async (colorScheme) => {
+    const context = await browser.newContext({ serviceWorkers: 'block', colorScheme, bypassCSP: true, viewport: { width: 390, height: 844 } });
+    try {
+      await context.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+      const page = await context.newPage();
+      await page.goto(searchUrl('ha noi'));
+      await page.waitForSelector('[data-search-page][data-search-state="unavailable"]', { state: 'attached', timeout: 10_000 });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('#header-search-input').fill('ha noi');
+      await page.locator('#header-search-list .header-search__notice').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
