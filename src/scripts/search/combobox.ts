@@ -9,6 +9,7 @@
  * pages matched. Loaded on first focus of the box, never at first paint. Titles and types
  * come from the page list, so suggestions download no page text.
  */
+import { asUnavailable, searchNotice } from '../../lib/search-availability';
 import { runSearch } from './engine';
 import { appendHighlighted, countLabel, highlightTerms, linkWithHighlight } from './render';
 
@@ -62,8 +63,15 @@ export function initCombobox(form: HTMLFormElement): void {
       close();
       return;
     }
-    const { hits } = await runSearch(query);
+    let hits;
+    try {
+      ({ hits } = await runSearch(query));
+    } catch (error) {
+      if (mine === generation) unavailable(error);
+      return;
+    }
     if (mine !== generation) return;
+    delete list!.dataset.problem;
     const terms = highlightTerms(query);
     const items = hits.slice(0, MAX_OPTIONS).map((hit, i) => {
       const link = document.createElement('a');
@@ -86,6 +94,38 @@ export function initCombobox(form: HTMLFormElement): void {
     active = -1;
     input!.removeAttribute('aria-activedescendant');
     status!.textContent = hits.length ? countLabel(hits.length, query) : `Không có kết quả cho “${query}”`;
+    if (document.activeElement === input) open();
+  }
+
+  /**
+   * The index (or the part this query needs) is not reachable: the notice is spoken, and the
+   * list offers its links (saving the site; what works offline) instead of suggestions.
+   */
+  function unavailable(error: unknown) {
+    console.warn('search:', error);
+    const { problem, reason } = asUnavailable(error, 'part');
+    const notice = searchNotice(problem, reason);
+    const items = notice.links.map((target, i) => {
+      const link = document.createElement('a');
+      link.href = target.href;
+      link.className = 'header-search__notice';
+      if (i === 0) {
+        const text = document.createElement('span');
+        text.className = 'header-search__notice-text';
+        text.textContent = notice.text;
+        link.append(text);
+      }
+      const label = document.createElement('span');
+      label.className = 'header-search__all';
+      label.textContent = target.label;
+      link.append(label);
+      return option(`header-search-option-notice-${i}`, link);
+    });
+    list!.replaceChildren(...items);
+    list!.dataset.problem = problem;
+    active = -1;
+    input!.removeAttribute('aria-activedescendant');
+    status!.textContent = notice.text;
     if (document.activeElement === input) open();
   }
 

@@ -8,10 +8,15 @@
  * title); the last word may also be the start of a longer word, from 3 letters, because the
  * reader may still be typing it. Pagefind's plain search would otherwise fall back to ever
  * shorter prefixes ("bitcoin" → "bi"), which is how nonsense used to find pages.
+ *
+ * Unreachable index (offline, nothing saved; a stalled network): loading and each query are
+ * bounded in time, and a failed index request during a query fails the query, so the reader
+ * is told (src/lib/search-availability.ts) instead of waiting or reading wrong "no result".
  */
 import { MIN_PREFIX, foldVietnamese, normalizeQuery } from '../../lib/search-query';
 import { typeRank } from '../../lib/search-attrs';
 import { foldedWords, rankCandidates, type Candidate } from '../../lib/search-rank';
+import { LOAD_TIMEOUT_MS, QUERY_TIMEOUT_MS, SearchUnavailableError, asUnavailable, isSearchIndexUrl, observeFailures, problemOf, withTimeout } from '../../lib/search-availability';
 
 /** The part of Pagefind's browser API this site uses (pagefind.js ships no types). */
 interface PagefindResult {
@@ -61,31 +66,81 @@ export interface SearchHit {
   data(): Promise<PagefindData>;
 }
 
-let loading: Promise<{ pagefind: Pagefind; pages: Record<string, PageInfo> }> | undefined;
+type Index = { pagefind: Pagefind; pages: Record<string, PageInfo> };
 
-/** Loads /pagefind/pagefind.js and the page list once. URLs built at run time so Vite leaves them. */
-export function loadSearch(): Promise<{
-  pagefind: Pagefind;
-  pages: Record<string, PageInfo>;
-}> {
-  loading ??= (async () => {
-    const base = new URL('/pagefind/', location.origin);
-    const pagesRequest = fetch(new URL('pages.json', base)).then((r) => {
-      if (!r.ok) throw new Error(`pages.json: ${r.status}`);
-      return r.json() as Promise<Record<string, PageInfo>>;
-    });
-    const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as Pagefind;
-    // noWorker: Pagefind's web worker is a second copy of its code (≈ 12 KB gzip) that the
-    // first query would have to download; this index is small enough for the main thread,
-    // and without it the CSP needs no worker-src for search.
-    await pagefind.options({ excerptLength: 26, noWorker: true });
-    await pagefind.init();
-    return { pagefind, pages: await pagesRequest };
-  })();
-  loading.catch(() => {
-    loading = undefined;
+let loading: Promise<Index> | undefined;
+/** The load under way has not answered within LOAD_TIMEOUT_MS (a stalled network). */
+let stalled = false;
+/** Loads after the first ask for pagefind.js?retry=N: a fresh request, not a stalled one's. */
+let attempt = 0;
+/** Failed requests for index files so far, in order (see watchIndexRequests). */
+const failedIndexUrls: string[] = [];
+
+/**
+ * Counts failed requests for Pagefind's files. Pagefind fetches through the global fetch and
+ * ignores a failed index chunk (the word then seems to be on no page), so the global fetch is
+ * wrapped once, observing only: every request goes through unchanged.
+ */
+function watchIndexRequests() {
+  if ((globalThis.fetch as { hnWatched?: boolean }).hnWatched) return;
+  const watched = observeFailures(
+    globalThis.fetch.bind(globalThis),
+    (url) => isSearchIndexUrl(url, location.origin),
+    (url) => void failedIndexUrls.push(url),
+  );
+  globalThis.fetch = Object.assign(watched, { hnWatched: true }) as typeof fetch;
+}
+
+/** One attempt at loading Pagefind and the page list. */
+async function load(): Promise<Index> {
+  const failedBefore = failedIndexUrls.length;
+  const base = new URL('/pagefind/', location.origin);
+  const pagesRequest = fetch(new URL('pages.json', base)).then((r) => {
+    if (!r.ok) throw new Error(`pages.json: ${r.status}`);
+    return r.json() as Promise<Record<string, PageInfo>>;
   });
-  return loading;
+  // Do not leave a rejection unhandled if pagefind.js fails first.
+  pagesRequest.catch(() => undefined);
+  const script = new URL('pagefind.js', base);
+  if (attempt++ > 0) script.searchParams.set('retry', String(attempt - 1));
+  const pagefind = (await import(/* @vite-ignore */ script.href)) as Pagefind;
+  // noWorker: Pagefind's web worker is a second copy of its code (≈ 12 KB gzip) that the
+  // first query would have to download; this index is small enough for the main thread,
+  // and without it the CSP needs no worker-src for search.
+  await pagefind.options({ excerptLength: 26, noWorker: true });
+  await pagefind.init();
+  const pages = await pagesRequest;
+  // Pagefind may log a failed entry or meta file and resolve init() all the same.
+  if (failedIndexUrls.length > failedBefore) throw new SearchUnavailableError('index', 'error');
+  return { pagefind, pages };
+}
+
+/**
+ * Loads /pagefind/pagefind.js and the page list once. URLs built at run time so Vite leaves
+ * them. Fails with SearchUnavailableError('index') when they cannot be fetched (the next
+ * call starts afresh), or are not there within LOAD_TIMEOUT_MS: the slow load goes on (a slow
+ * phone network may still bring it), and the next call races it with a fresh attempt.
+ */
+export function loadSearch(): Promise<Index> {
+  watchIndexRequests();
+  if (!loading) loading = load();
+  else if (stalled) loading = Promise.any([loading, load()]);
+  stalled = false;
+  const mine = loading;
+  return withTimeout(mine, LOAD_TIMEOUT_MS, () => new SearchUnavailableError('index', 'timeout')).catch((error: unknown) => {
+    const failure = asUnavailable(error, 'index');
+    // Only this load is judged: a newer one may already be under way.
+    if (loading === mine) {
+      if (failure.reason === 'timeout') stalled = true;
+      else loading = undefined;
+    }
+    throw failure;
+  });
+}
+
+/** The load under way, if any, without a time limit: resolves if a slow network brings it. */
+export function whenLoaded(): Promise<unknown> | undefined {
+  return loading?.catch(() => undefined);
 }
 
 export interface SearchOptions {
@@ -110,14 +165,44 @@ function spellings(word: string): string[] {
  * filtered pages (newest first), which Pagefind supports.
  */
 export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
-  const { pagefind, pages } = await loadSearch();
+  const index = await loadSearch();
+  const failedBefore = failedIndexUrls.length;
+  const failedNow = () => problemOf(failedIndexUrls.slice(failedBefore), location.origin);
+  let outcome: SearchOutcome;
+  try {
+    outcome = await withTimeout(searchIndex(index, query, options), QUERY_TIMEOUT_MS, () => new SearchUnavailableError('part', 'timeout'));
+  } catch (error) {
+    throw unavailable(asUnavailable(error, failedNow() ?? 'part'));
+  }
+  // A chunk this query needed failed to load: Pagefind answered without it, so its answer
+  // (often "no page holds this word") cannot be trusted.
+  const problem = failedNow();
+  if (problem) throw unavailable(new SearchUnavailableError(problem, 'error'));
+  return outcome;
+}
+
+/** A query found the index itself broken (its entry or meta unreachable): load it afresh next time. */
+function unavailable(error: SearchUnavailableError): SearchUnavailableError {
+  if (error.problem === 'index') loading = undefined;
+  return error;
+}
+
+async function searchIndex(
+  { pagefind, pages }: { pagefind: Pagefind; pages: Record<string, PageInfo> },
+  query: string,
+  options: SearchOptions,
+): Promise<SearchOutcome> {
   const filters = options.filters && Object.keys(options.filters).length ? options.filters : undefined;
   const opts = filters ? { filters } : {};
   const terms = foldVietnamese(normalizeQuery(query)).split(' ').filter(Boolean);
   const hitFor = (r: PagefindResult): SearchHit => ({
     id: r.id,
     page: pages[r.id] ?? { url: '', title: '' },
-    data: () => r.data(),
+    // The page text is a fragment chunk, loaded only now: it may be the unreachable part.
+    data: () =>
+      withTimeout(r.data(), QUERY_TIMEOUT_MS, () => new SearchUnavailableError('part', 'timeout')).catch((error: unknown) => {
+        throw asUnavailable(error, 'part');
+      }),
   });
 
   if (terms.length === 0) {

@@ -2,11 +2,11 @@
  * /tim-kiem/: the full search page. Results with excerpts and links to headings, filters
  * (type, topic, outlet, year), relevance or newest first, state in the URL.
  */
-import { OFFLINE_SEARCH_MESSAGE } from '../offline/messages';
+import { asUnavailable, searchNotice } from '../../lib/search-availability';
 import { FILTERS, FILTER_KEYS, type FilterKey } from '../../lib/search-attrs';
 import { foldVietnamese, normalizeQuery } from '../../lib/search-query';
-import { allFilters, runSearch, type PagefindData, type SearchHit } from './engine';
-import { appendHighlighted, countLabel, headingSubResults, highlightTerms, linkWithHighlight, resultTitle } from './render';
+import { allFilters, runSearch, whenLoaded, type PagefindData, type SearchHit } from './engine';
+import { appendHighlighted, appendNotice, countLabel, headingSubResults, highlightTerms, linkWithHighlight, resultTitle } from './render';
 import { readState, stateToSearch, toPagefindFilters, type SearchState } from './url-state';
 
 const PAGE_SIZE = 10;
@@ -39,12 +39,7 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
   root.dataset.searchState = 'loading';
   status.textContent = 'Đang tải chỉ mục tìm kiếm…';
   listen();
-  void (async () => {
-    await buildFilters(filterBox);
-    applyFilters(initial);
-    filtersReady = true;
-    await search();
-  })().catch(fail);
+  void search().catch(fail);
 
   function current(): SearchState {
     // Until the filter boxes exist, the URL's filters stand (typing early must not drop them).
@@ -89,7 +84,23 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
 
   async function search() {
     const mine = ++generation;
+    try {
+      await show(mine);
+    } catch (error) {
+      // An older search failing late must not cover a newer one's results.
+      if (mine === generation) fail(error);
+    }
+  }
+
+  async function show(mine: number) {
     root.dataset.searchState = 'loading';
+    // The filter boxes come from the index: built with the first search that reaches it
+    // (a retry after a failed load builds them too), checked as the URL says.
+    if (!filtersReady) {
+      await buildFilters(filterBox);
+      applyFilters(current());
+      filtersReady = true;
+    }
     const state = current();
     query = state.query.trim();
     const hasFilters = Object.keys(state.filters).length > 0;
@@ -101,6 +112,7 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
       root.dataset.searchState = 'done';
       return;
     }
+    delete root.dataset.searchProblem;
     const { hits, missing = [] } = await runSearch(query, {
       filters: toPagefindFilters(state.filters),
       newestFirst: state.newestFirst,
@@ -190,7 +202,12 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     });
     more.addEventListener('click', () => {
       const first = results.children.length;
-      void showMore().then(() => (results.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+      void showMore().catch(fail).then(() => (results.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+    });
+    // Back online after a failure: the same search again, without waiting for the reader.
+    window.addEventListener('online', () => {
+      if (root.dataset.searchState !== 'unavailable') return;
+      void search().catch(fail);
     });
     window.addEventListener('popstate', () => {
       draft = false;
@@ -199,9 +216,24 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     });
   }
 
+  /**
+   * The index, or the part of it this search needs, could not be reached: say so, with where
+   * to save the site, instead of leaving "Đang tải…" or an empty result that would be wrong.
+   */
   function fail(error: unknown) {
-    console.error('search:', error);
-    status.textContent = navigator.onLine ? 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.' : OFFLINE_SEARCH_MESSAGE;
+    console.warn('search:', error);
+    const { problem, reason } = asUnavailable(error, 'part');
+    results.replaceChildren();
+    more.hidden = true;
+    empty.hidden = true;
+    status.replaceChildren();
+    appendNotice(status, searchNotice(problem, reason));
+    root.dataset.searchState = 'unavailable';
+    root.dataset.searchProblem = problem;
+    // Too slow, not failed: if the load still arrives, search then, once.
+    if (reason === 'timeout') void whenLoaded()?.then(() => {
+        if (root.dataset.searchState === 'unavailable') void search();
+      });
   }
 }
 

@@ -3,6 +3,7 @@
  * nodes (never innerHTML), so a query such as <img onerror=…> is shown, not run.
  */
 import { highlightTerms, matchRanges } from '../../lib/search-query';
+import type { SearchNotice } from '../../lib/search-availability';
 import type { PagefindData, PagefindSubResult } from './engine';
 
 /** Appends `text` to `parent`, with the words matching `terms` wrapped in <mark>. */
@@ -39,4 +40,16 @@ export { highlightTerms };
 /** "1 kết quả" / "12 kết quả": Vietnamese nouns do not inflect for number. */
 export function countLabel(n: number, query: string): string {
   return query ? `${n} kết quả cho “${query}”` : `${n} trang`;
+}
+
+/** The notice when search cannot reach its index: its text, then its links ("A · B"). */
+export function appendNotice(parent: HTMLElement, notice: SearchNotice): void {
+  parent.append(`${notice.text} `);
+  notice.links.forEach((link, i) => {
+    if (i > 0) parent.append(' · ');
+    const a = document.createElement('a');
+    a.href = link.href;
+    a.textContent = link.label;
+    parent.append(a);
+  });
 }
