@@ -22,6 +22,7 @@ import { gzip } from 'node:zlib';
 // half (rollup, babel preset-env), which cost about 0.6 s of every build's start and is unused.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { build as esbuild } from 'esbuild';
+import { readRecord, writeRecord } from '../lib/build-cache';
 import { CACHE_PREFIX, MANIFEST_PATH, SUMMARY_PATH, OFFLINE_PAGE, SHELL_GLOBS, offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline-plan';
 
 const gzipAsync = promisify(gzip);
@@ -68,25 +69,32 @@ async function listFiles(root: string): Promise<(BuiltFile & { digest: string })
   };
   walk(root);
   // Compressing every file is the longest step here (5 s of a 1,000-article build when done
-  // one file at a time): zlib's asynchronous calls run in libuv's thread pool, on every core.
-  // A few dozen files at a time keep memory flat however large the site.
+  // one file at a time). The gzip size of a file is a function of its bytes (and of zlib), so
+  // the sizes of the last build are kept by content digest in the build cache and only new or
+  // changed files are compressed; those in libuv's thread pool, a few dozen at a time, on
+  // every core, with memory flat however large the site.
+  const memoKey = `offline-gzip-sizes-zlib-${process.versions.zlib}`;
+  const known = new Map(Object.entries((await readRecord<Record<string, number>>(memoKey)) ?? {}));
   const out: (BuiltFile & { digest: string })[] = [];
   for (let i = 0; i < paths.length; i += 32) {
     out.push(
       ...(await Promise.all(
         paths.slice(i, i + 32).map(async (full) => {
           const body = readFileSync(full);
+          const digest = createHash('sha256').update(body).digest('hex');
           return {
             path: relative(root, full).split(sep).join('/'),
             raw: body.length,
             // Pagefind's index files are gzip already and are sent as they are.
-            gzip: body[0] === 0x1f && body[1] === 0x8b ? body.length : (await gzipAsync(body)).length,
-            digest: createHash('sha256').update(body).digest('hex'),
+            gzip: body[0] === 0x1f && body[1] === 0x8b ? body.length : (known.get(digest) ?? (await gzipAsync(body)).length),
+            digest,
           };
         }),
       )),
     );
   }
+  // Only this build's files are kept: the record never grows beyond one site.
+  await writeRecord(memoKey, Object.fromEntries(out.map((f) => [f.digest, f.gzip])));
   return out;
 }
 

@@ -59,3 +59,22 @@ export async function cachedText(kind: string, input: unknown, renderers: readon
   const bytes = await cachedBytes(kind, input, renderers, async () => Buffer.from(await compute(), 'utf8'));
   return Buffer.from(bytes).toString('utf8');
 }
+
+/**
+ * A small record kept from one build to the next under a fixed key (for a memo that is read
+ * once and written once per build, such as the gzip size of each built file by its digest).
+ * Undefined when there is none, or when it cannot be read.
+ */
+export async function readRecord<T>(key: string): Promise<T | undefined> {
+  if (!enabled()) return undefined;
+  try {
+    return JSON.parse((await cacache.get(buildCacheDir(), `record:${key}`)).data.toString('utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeRecord(key: string, value: unknown): Promise<void> {
+  if (!enabled()) return;
+  await cacache.put(buildCacheDir(), `record:${key}`, JSON.stringify(value)).catch(() => undefined);
+}

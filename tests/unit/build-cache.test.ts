@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheKey, cachedBytes, cachedText, versionOf } from '../../src/lib/build-cache';
+import { cacheKey, cachedBytes, cachedText, readRecord, versionOf, writeRecord } from '../../src/lib/build-cache';
 
 let dir: string;
 const saved = { dir: process.env.BUILD_CACHE_DIR, mode: process.env.BUILD_CACHE };
@@ -72,5 +72,15 @@ describe('build cache', () => {
 
   it('names the installed version of a package', () => {
     expect(versionOf('satori')).toMatch(/^satori@\d+\.\d+\.\d+/);
+  });
+
+  it('keeps a record from one build to the next, and has none when turned off', async () => {
+    expect(await readRecord('sizes')).toBeUndefined();
+    await writeRecord('sizes', { abc: 12 });
+    expect(await readRecord('sizes')).toEqual({ abc: 12 });
+    await writeRecord('sizes', { def: 3 });
+    expect(await readRecord('sizes')).toEqual({ def: 3 });
+    process.env.BUILD_CACHE = 'off';
+    expect(await readRecord('sizes')).toBeUndefined();
   });
 });
