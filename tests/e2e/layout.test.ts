@@ -5,7 +5,7 @@
  * One browser, one page reused for all the URLs of a width.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/browser';
+import { layOutWholePage, useBrowser } from '../support/browser';
 import { articleSlugs, builtPages } from '../support/site';
 
 const baseURL = inject('baseURL');
@@ -14,12 +14,6 @@ const { withPage } = useBrowser(390);
 /** Runs in the page: what a reader would see cut off or pushing the page sideways. */
 function layoutProblems(): string[] {
   const problems: string[] = [];
-  // Blocks below the first screen are laid out only near the screen (content-visibility:
-  // auto, global.css), and their containment would clip what overflows them. Rendered here
-  // without it, anything too wide spills where the checks below see it.
-  for (const el of document.querySelectorAll<HTMLElement>('*')) {
-    if (getComputedStyle(el).contentVisibility !== 'visible') el.style.contentVisibility = 'visible';
-  }
   const width = window.innerWidth;
   const root = document.documentElement;
   if (root.scrollWidth > width) problems.push(`page is ${root.scrollWidth}px wide`);
@@ -70,6 +64,10 @@ describe('pages on a phone, JavaScript on', () => {
           await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
           // The theme switch is shown by script: the header is checked as readers get it.
           expect(await page.locator('.theme-toggle').isVisible(), path).toBe(true);
+          // Blocks below the first screen are laid out only near the screen, and their
+          // containment would clip what overflows them: laid out here without it, anything
+          // too wide spills where the checks see it.
+          await layOutWholePage(page);
           for (const p of await page.evaluate(layoutProblems)) problems.push(`${path}: ${p}`);
         }
       });

@@ -1,7 +1,7 @@
 /** The foundation as a reader sees it, in Chromium against the built site. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/browser';
+import { layOutWholePage, useBrowser } from '../support/browser';
 import { articleSlugs, builtPages } from '../support/site';
 
 const baseURL = inject('baseURL');
@@ -41,7 +41,8 @@ describe('article pages', () => {
         expect(await page.locator('.source-box__body').isVisible()).toBe(false);
         await line.click();
         expect(await page.locator('.source-box__body').innerText()).toMatch(/Ngày đăng/);
-        // No internal file id reaches the reader.
+        // No internal file id reaches the reader, anywhere down the page.
+        await layOutWholePage(page);
         expect(await page.locator('main').innerText()).not.toMatch(/\d{3}_[0-9a-f]{16}/);
         const toc = page.locator('nav.toc a');
         expect(await toc.count()).toBeGreaterThanOrEqual(3);
@@ -115,10 +116,12 @@ describe('without JavaScript', () => {
         const response = await page.goto(`${baseURL}${path}`);
         expect(response?.status(), path).toBe(200);
         expect(await page.locator('h1').count(), path).toBe(1);
+        await layOutWholePage(page);
         const text = (await page.locator('main').innerText()).trim();
         expect(text.length, path).toBeGreaterThan(100);
       }
       await page.goto(`${baseURL}/bai-viet/${articleSlugs()[0]}/`);
+      await layOutWholePage(page);
       expect((await page.locator('.article-body').innerText()).split(/\s+/).length).toBeGreaterThan(400);
     });
   }, 300_000); // walks every built page (about 100 since the glossary has a page per term)

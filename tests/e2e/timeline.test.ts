@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../support/browser';
+import { layOutWholePage, useBrowser } from '../support/browser';
 import { articleSlugs } from '../support/site';
 import { KINDS } from '../../src/lib/timeline/filters';
 import type { EventKind } from '../../src/schemas/timeline-event';
@@ -54,6 +54,7 @@ describe('the full timeline without JavaScript', () => {
   it('shows plans as "dự kiến", targets as "mục tiêu", and inferred dates with "ước đoán" and a reason', async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(`${baseURL}${PATH}`);
+      await layOutWholePage(page);
       for (const e of events) {
         const when = page.locator(`[id="${e.id}"] .tl-event__when`);
         const text = await when.innerText();

@@ -33,3 +33,17 @@ export function useBrowser(defaultWidth = 390) {
   }
   return { withPage };
 }
+
+/**
+ * Blocks below the first screen are laid out only near the screen (content-visibility: auto,
+ * global.css), and until then `innerText` reads them as empty. Tests that read what a reader
+ * sees across a whole page call this first: every block is laid out, as after a full scroll.
+ * (CSSOM, which the page's CSP allows; works with the page's own JavaScript off.)
+ */
+export async function layOutWholePage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(el).contentVisibility !== 'visible') el.style.contentVisibility = 'visible';
+    }
+  });
+}
