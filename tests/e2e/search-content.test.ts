@@ -4,19 +4,12 @@
  * its own title typed without accents and with d for đ — however many articles there are.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { foldVietnamese } from '../../src/lib/search-query';
-import { launchChromium } from '../support/chromium';
+import { useBrowser } from '../support/browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { newContext } = useBrowser();
 
 function articles(): Array<{ slug: string; title: string }> {
   if (!existsSync('content/articles')) return [];
@@ -40,7 +33,7 @@ describe('search on the built site', () => {
   });
 
   it.each(articles())('$slug is the first result for its title typed without accents', async ({ slug, title }) => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await newContext({ serviceWorkers: 'block' });
     try {
       const page = await context.newPage();
       const query = foldVietnamese(title).replace(/[^\p{L}\p{N}\s-]/gu, ' ');

@@ -13,21 +13,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../support/browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { newContext } = useBrowser();
 
 async function withContext<T>(fn: (page: Page, context: BrowserContext) => Promise<T>, serviceWorkers: 'allow' | 'block' = 'allow'): Promise<T> {
-  const context = await browser.newContext({ serviceWorkers, viewport: { width: 390, height: 844 } });
+  const context = await newContext({ serviceWorkers, viewport: { width: 390, height: 844 } });
   try {
     return await fn(await context.newPage(), context);
   } finally {
@@ -210,7 +204,7 @@ describe('the notice is accessible', () => {
   };
 
   it.each(['light', 'dark'] as const)('no WCAG 2.2 AA violation on /tim-kiem/ and in the header list (%s)', async (colorScheme) => {
-    const context = await browser.newContext({ serviceWorkers: 'block', colorScheme, bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const context = await newContext({ serviceWorkers: 'block', colorScheme, bypassCSP: true, viewport: { width: 390, height: 844 } });
     try {
       await context.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
       const page = await context.newPage();

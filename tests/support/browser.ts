@@ -3,7 +3,7 @@
  * useBrowser();` at the top of a browser test file.
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 
 export interface PageOptions {
@@ -31,7 +31,12 @@ export function useBrowser(defaultWidth = 390) {
       await context.close();
     }
   }
-  return { withPage };
+  /** A context of the file's browser, for tests that set their own options (service workers, offline, CSP). */
+  function newContext(options?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
+    if (!browser) throw new Error('useBrowser(): the browser is not started yet (call newContext inside a test)');
+    return browser.newContext(options);
+  }
+  return { withPage, newContext };
 }
 
 /**
