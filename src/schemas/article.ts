@@ -33,7 +33,11 @@ export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
     event: partialDateSchema,
     topics: z.array(topicRef).min(1, 'cần ít nhất một chủ đề (mã trong content/topics.yaml)'),
     people: z.array(personSchema).default([]),
-    documents: z.array(z.string().min(3)).default([]),
+    /**
+     * Documents the source names: a line in the site's words, or `{ van-ban: id }` for a
+     * document whose official title is kept verbatim in content/van-ban.toml.
+     */
+    documents: z.array(z.union([z.string().min(3), z.object({ 'van-ban': slugSchema }).strict()])).default([]),
     /** The explainer's own date: its last revision (YYYY-MM-DD); shown in the header and in citations. */
     updated: z.iso.date({ error: 'cần ngày bài giải thích được viết hoặc sửa lần cuối, dạng YYYY-MM-DD, ví dụ "2026-11-22"' }).optional(),
     /**
