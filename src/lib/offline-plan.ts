@@ -46,7 +46,7 @@ export const SHELL_GLOBS = ['_astro/**/*.{js,css}', 'ngoai-tuyen/index.html', 'f
 
 /**
  * Pagefind files that are loaded before any query: not content-hashed, so revalidated.
- * pages.json is the site's own page list beside them (src/integrations/search-offline.ts).
+ * pages.json is the site's own page list beside them (src/integrations/search-index.ts).
  */
 export const PAGEFIND_CORE = /^pagefind\/(pagefind\.js|pagefind-entry\.json|pages\.json|wasm\.[\w-]+\.pagefind)$/;
 /** Pagefind index, fragment, filter and meta chunks: their names carry a content hash. */

@@ -1,6 +1,6 @@
 /**
  * When search cannot reach its index: how long to wait, how a failure is noticed, and what
- * the reader is told. Pure (no DOM): src/scripts/search/engine.ts applies it to Pagefind,
+ * the reader is told. Pure (no DOM): src/client/search/engine.ts applies it to Pagefind,
  * page.ts and combobox.ts show the notice.
  *
  * Two things go wrong offline, or on a network that stalls:
@@ -117,7 +117,7 @@ export const SAVE_LINK: NoticeLink = { href: '/gioi-thieu/#doc-khi-khong-co-mang
 export const OFFLINE_HELP_LINK: NoticeLink = { href: '/ngoai-tuyen/', label: 'Những gì vẫn dùng được khi không có mạng' };
 
 /**
- * What the reader is told. Wording follows the offline note (OfflineStatus.astro): search
+ * What the reader is told. Wording follows the offline note (offline/OfflineSupport.astro): search
  * works over what is saved on this device; the rest needs the network.
  */
 export function searchNotice(problem: SearchProblem, reason: SearchCause): SearchNotice {

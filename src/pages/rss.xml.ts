@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { articlesNewestFirst } from '../lib/collections';
+import { articlesNewestFirst } from '../data/collections';
 import { startOf } from '../lib/date-format';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
 
