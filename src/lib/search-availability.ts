@@ -11,6 +11,7 @@
  *    no page, which would tell the reader "no page holds this word": wrong, and so the engine
  *    counts failed index requests around each query and reports the query as unanswerable.
  */
+import { routes } from './routes';
 import { PAGEFIND_CORE_URL } from './offline-plan';
 
 /** What could not be reached: the whole index, or a part a query needed. */
@@ -112,9 +113,9 @@ export interface SearchNotice {
 }
 
 /** The save control, "Lưu để đọc khi không có mạng", on /gioi-thieu/. */
-export const SAVE_LINK: NoticeLink = { href: '/gioi-thieu/#doc-khi-khong-co-mang', label: 'Lưu để đọc khi không có mạng' };
+export const SAVE_LINK: NoticeLink = { href: routes.saveOffline, label: 'Lưu để đọc khi không có mạng' };
 /** The offline page, precached with the shell, so it opens even when nothing else does. */
-export const OFFLINE_HELP_LINK: NoticeLink = { href: '/ngoai-tuyen/', label: 'Những gì vẫn dùng được khi không có mạng' };
+export const OFFLINE_HELP_LINK: NoticeLink = { href: routes.offline, label: 'Những gì vẫn dùng được khi không có mạng' };
 
 /**
  * What the reader is told. Wording follows the offline note (offline/OfflineSupport.astro): search
