@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import searchOffline from './src/integrations/search-offline.ts';
+import searchOffline from './src/integrations/search-index.ts';
 import offline from './src/integrations/offline.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
 

@@ -2,14 +2,14 @@
  * The content collections. Editors write in content/; every shape lives in src/schemas/.
  * CONTENT_DIR lets tests build the site from a fixture tree (tests/fixtures/*) to prove that
  * bad content stops the build with the file and field named. Checks that span entries
- * (references, figure evidence and arithmetic) run in src/lib/content-checks.ts.
+ * (references, figure evidence and arithmetic) run in src/data/content-gate.ts.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { vietnameseError } from './schemas/messages';
 import { makeArticleSchema } from './schemas/article';
-import { makeDatasetSchema } from './schemas/figure';
+import { makeDatasetSchema } from './schemas/dataset';
 import { makeGlossaryTermSchema } from './schemas/glossary';
 import { makeTimelineEventSchema } from './schemas/timeline-event';
 import { topicSchema } from './schemas/topic';

@@ -1,7 +1,7 @@
 /**
  * Astro integration: offline reading on the reader's terms. After every build (and after the
  * search integration has written the Pagefind index) it writes:
- *  - dist/sw.js (Workbox, see src/scripts/offline/service-worker.ts): precaches only the shell (bundled JS/CSS, the
+ *  - dist/sw.js (Workbox, see src/client/offline/service-worker.ts): precaches only the shell (bundled JS/CSS, the
  *    offline page, the favicon), a few KB that do not grow with the content; pages and search
  *    index chunks are cached at run time, only as the reader opens or uses them;
  *  - dist/offline-manifest.json: every file "Lưu để đọc khi không có mạng" would download, with
@@ -100,11 +100,11 @@ async function listFiles(root: string): Promise<(BuiltFile & { digest: string })
 
 type Logger = { info(message: string): void };
 
-const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../scripts/offline/service-worker.ts', import.meta.url));
+const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../client/offline/service-worker.ts', import.meta.url));
 
 /**
  * The shell's precache manifest from workbox-build (getManifest: glob and revisions), then the
- * worker bundled with esbuild from src/scripts/offline/service-worker.ts and Workbox's runtime
+ * worker bundled with esbuild from src/client/offline/service-worker.ts and Workbox's runtime
  * modules. (generateSW did the same with rollup and terser in several seconds per build.)
  */
 async function writeServiceWorker(root: string, revision: string, caches: { pages: string; search: string }, logger: Logger) {

@@ -1,11 +1,11 @@
 /**
- * Checks that need every figure at once. They run at build (src/lib/content-checks.ts) and
+ * Checks that need every figure at once. They run at build (src/data/content-gate.ts) and
  * stop it with the file, the figure id and what disagrees.
  *  - the evidence fragment contains the value written the Vietnamese way;
  *  - a rate that can be recomputed from its parts (check:) matches within rounding;
  *  - a computed figure (compute:) equals its formula within rounding, from figures that exist.
  */
-import type { ComputeOp } from '../schemas/figure';
+import type { ComputeOp } from '../schemas/dataset';
 import { applyOp, matchesWithinRounding } from './figure-math';
 import { decimalsOf, formatNumber, formatPlain } from './number-format';
 

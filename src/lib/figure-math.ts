@@ -1,10 +1,10 @@
 /**
  * The arithmetic behind computed figures and recomputable rates. One function per op named
- * in src/schemas/figure.ts, each with the formula a reader sees next to the number. The
+ * in src/schemas/dataset.ts, each with the formula a reader sees next to the number. The
  * formula receives its inputs as display text with units ("Tỷ lệ (101%)"), so percentages
  * read correctly: actual ÷ 101%, current ÷ (100% + 23,8%).
  */
-import type { ComputeOp } from '../schemas/figure';
+import type { ComputeOp } from '../schemas/dataset';
 
 export const OPS: Record<ComputeOp, { apply: (a: number, b: number) => number; formula: (a: string, b: string) => string }> = {
   'ratio-percent': { apply: (a, b) => (a / b) * 100, formula: (a, b) => `${a} ÷ ${b} × 100` },

@@ -3,6 +3,7 @@
  * against every dataset, each with the address of the place its evidence is shown (the row of
  * its table on the chart's own page, /so-lieu/<dataset>/#<rowId>).
  */
+import { routes } from './routes';
 import type { Figure } from './charts/types';
 
 export interface DatasetFigures {
@@ -36,6 +37,6 @@ export function resolveKeyFigures(file: string, ids: readonly string[], datasets
         `${file}: field "keyFigures[${i}]": không có con số mang mã "${id}" trong content/data/*.yaml (unknown figure id)`,
       );
     }
-    return { ...hit, href: `/so-lieu/${hit.dataset}/#${figureRowId(id)}` };
+    return { ...hit, href: `${routes.dataset(hit.dataset)}#${figureRowId(id)}` };
   });
 }

@@ -10,6 +10,7 @@
  *  - the saved copy: every page and the whole search index, downloaded only when the reader
  *    presses the save control.
  */
+import { routes } from './routes';
 import { formatNumber } from './number-format';
 
 export interface BuiltFile {
@@ -32,7 +33,7 @@ export interface OfflineManifest {
 /** Prefix of every cache this site's service worker owns (old revisions are deleted). */
 export const CACHE_PREFIX = 'hn-';
 /** The page shown for a page that was neither saved nor visited, while offline. */
-export const OFFLINE_PAGE = '/ngoai-tuyen/';
+export const OFFLINE_PAGE = routes.offline;
 export const MANIFEST_PATH = 'offline-manifest.json';
 /** The manifest without its file list: what the save control reads before the reader decides. */
 export const SUMMARY_PATH = 'offline-summary.json';
@@ -46,7 +47,7 @@ export const SHELL_GLOBS = ['_astro/**/*.{js,css}', 'ngoai-tuyen/index.html', 'f
 
 /**
  * Pagefind files that are loaded before any query: not content-hashed, so revalidated.
- * pages.json is the site's own page list beside them (src/integrations/search-offline.ts).
+ * pages.json is the site's own page list beside them (src/integrations/search-index.ts).
  */
 export const PAGEFIND_CORE = /^pagefind\/(pagefind\.js|pagefind-entry\.json|pages\.json|wasm\.[\w-]+\.pagefind)$/;
 /** Pagefind index, fragment, filter and meta chunks: their names carry a content hash. */

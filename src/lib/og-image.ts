@@ -4,6 +4,7 @@
  * download), resvg turns it into PNG. Same input, same bytes: no dates, no randomness, fonts
  * embedded, so two builds produce identical files.
  */
+import { routes } from './routes';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { cachedBytes, versionOf } from './build-cache';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** The card for pages without their own (home, lists, about). */
-export const OG_DEFAULT_IMAGE = '/og/trang-chu.png';
+export const OG_DEFAULT_IMAGE = routes.siteCard;
 
 export interface OgCard {
   /** Small capitals above the title: "Bài giải thích · Ngân sách, kinh tế". */

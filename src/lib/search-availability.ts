@@ -1,6 +1,6 @@
 /**
  * When search cannot reach its index: how long to wait, how a failure is noticed, and what
- * the reader is told. Pure (no DOM): src/scripts/search/engine.ts applies it to Pagefind,
+ * the reader is told. Pure (no DOM): src/client/search/engine.ts applies it to Pagefind,
  * page.ts and combobox.ts show the notice.
  *
  * Two things go wrong offline, or on a network that stalls:
@@ -11,6 +11,7 @@
  *    no page, which would tell the reader "no page holds this word": wrong, and so the engine
  *    counts failed index requests around each query and reports the query as unanswerable.
  */
+import { routes } from './routes';
 import { PAGEFIND_CORE_URL } from './offline-plan';
 
 /** What could not be reached: the whole index, or a part a query needed. */
@@ -112,12 +113,12 @@ export interface SearchNotice {
 }
 
 /** The save control, "Lưu để đọc khi không có mạng", on /gioi-thieu/. */
-export const SAVE_LINK: NoticeLink = { href: '/gioi-thieu/#doc-khi-khong-co-mang', label: 'Lưu để đọc khi không có mạng' };
+export const SAVE_LINK: NoticeLink = { href: routes.saveOffline, label: 'Lưu để đọc khi không có mạng' };
 /** The offline page, precached with the shell, so it opens even when nothing else does. */
-export const OFFLINE_HELP_LINK: NoticeLink = { href: '/ngoai-tuyen/', label: 'Những gì vẫn dùng được khi không có mạng' };
+export const OFFLINE_HELP_LINK: NoticeLink = { href: routes.offline, label: 'Những gì vẫn dùng được khi không có mạng' };
 
 /**
- * What the reader is told. Wording follows the offline note (OfflineStatus.astro): search
+ * What the reader is told. Wording follows the offline note (offline/OfflineSupport.astro): search
  * works over what is saved on this device; the rest needs the network.
  */
 export function searchNotice(problem: SearchProblem, reason: SearchCause): SearchNotice {

@@ -1,3 +1,5 @@
+import { routes } from './routes';
+
 /** Site-wide names and the main navigation, in one place so every page agrees. */
 export const SITE_NAME = 'Hà Nội đổi mới cách lãnh đạo';
 export const SITE_TAGLINE = 'Giải thích dễ hiểu, dẫn nguồn đầy đủ: Đảng bộ Hà Nội đã thay đổi phương thức lãnh đạo ra sao';
@@ -13,12 +15,12 @@ export interface NavItem {
 }
 
 export const NAV: NavItem[] = [
-  { href: '/', label: 'Trang chủ' },
-  { href: '/so-lieu/', label: 'Số liệu' },
-  { href: '/chu-de/', label: 'Chủ đề' },
-  { href: '/dong-thoi-gian/', label: 'Dòng thời gian' },
-  { href: '/thuat-ngu/', label: 'Thuật ngữ' },
-  { href: '/gioi-thieu/', label: 'Giới thiệu' },
+  { href: routes.home, label: 'Trang chủ' },
+  { href: routes.datasets, label: 'Số liệu' },
+  { href: routes.topics, label: 'Chủ đề' },
+  { href: routes.timeline, label: 'Dòng thời gian' },
+  { href: routes.glossary, label: 'Thuật ngữ' },
+  { href: routes.about, label: 'Giới thiệu' },
 ];
 
 /** True when `href` is the current section, for aria-current in the navigation. */

@@ -1,6 +1,7 @@
+import { routes } from '../lib/routes';
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { articlesNewestFirst } from '../lib/collections';
+import { articlesNewestFirst } from '../data/collections';
 import { startOf } from '../lib/date-format';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
 
@@ -15,7 +16,7 @@ export async function GET(context: APIContext) {
     items: articles.map((a) => ({
       title: a.data.title,
       description: a.data.summary,
-      link: `/bai-viet/${a.id}/`,
+      link: routes.article(a.id),
       pubDate: startOf(a.data.source.published),
     })),
   });

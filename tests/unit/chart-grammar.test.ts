@@ -10,7 +10,7 @@ import { chartRuleProblems, largestIsFaintest, sharedStyles, unexplainedStyles, 
 import { CHART_COLOURS, contrastRatio, edgeContrast, MARK_STYLES, markContrast, type MarkStyle } from '../../src/lib/charts/palette';
 import { barChartSvg, waffleSvg } from '../../src/lib/charts/svg';
 import { thumbnailSvg } from '../../src/lib/charts/thumbnail';
-import { chartSpecSchema } from '../../src/schemas/figure';
+import { chartSpecSchema } from '../../src/schemas/dataset';
 import type { Figure } from '../../src/lib/charts/types';
 
 const datasets = readdirSync('content/data')

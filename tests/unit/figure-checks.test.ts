@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { checkFigures, evidenceContains, printedForms, type FigureInFile } from '../../src/lib/figure-checks';
 import { applyOp, matchesWithinRounding } from '../../src/lib/figure-math';
-import { makeFigureSchema } from '../../src/schemas/figure';
+import { makeFigureSchema } from '../../src/schemas/dataset';
 
 const file = 'content/data/nong-thon-moi-2024.yaml';
 const reported = (id: string, value: number, evidence: string): FigureInFile => ({ file, figure: { id, value, kind: 'reported', evidence } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WhenLike } from '../../src/lib/article-order';
+import type { WhenLike } from '../../src/lib/date-order';
 import { assignLanes, type Extent } from '../../src/lib/timeline/lanes';
 import { DEFAULT_AXIS, layoutAxis, shapeOf } from '../../src/lib/timeline/axis';
 import { groupByTerm, termsFrom } from '../../src/lib/timeline/terms';

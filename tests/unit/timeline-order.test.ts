@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWhen, spanOf, type WhenLike } from '../../src/lib/article-order';
+import { compareWhen, spanOf, type WhenLike } from '../../src/lib/date-order';
 
 const point = (date: string, precision: 'day' | 'month' | 'year'): WhenLike => ({ type: 'point', date, precision });
 const period = (start: string, end: string): WhenLike => ({ type: 'period', start: { date: start, precision: 'year' }, end: { date: end, precision: 'year' } });

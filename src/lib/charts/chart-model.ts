@@ -5,7 +5,7 @@
  * style) and the legend that names every style drawn, so the rules of the chart grammar are
  * unit-tested on the model rather than eyeballed on the page.
  */
-import type { ChartSpec } from '../../schemas/figure';
+import type { ChartSpec } from '../../schemas/dataset';
 import { formatPercent, formatQuantity } from '../number-format';
 import type { BarInput, SectionInput } from './bar-layout';
 import { COMPUTED_LABEL, valueText } from './figure-text';

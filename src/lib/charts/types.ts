@@ -1,5 +1,5 @@
 /** The figure shape the chart modules work with: schema output, with the article as an id. */
-import type { ComputeOp } from '../../schemas/figure';
+import type { ComputeOp } from '../../schemas/dataset';
 import type { Qualifier } from '../number-format';
 
 export interface Figure {
@@ -7,7 +7,7 @@ export interface Figure {
   label: string;
   value: number;
   unit: string;
-  /** `year`/`plain`: digits without a thousands separator (src/schemas/figure.ts). */
+  /** `year`/`plain`: digits without a thousands separator (src/schemas/dataset.ts). */
   format?: 'number' | 'year' | 'plain' | undefined;
   qualifier?: Qualifier | undefined;
   period?: string | undefined;

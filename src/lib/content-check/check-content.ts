@@ -1,7 +1,7 @@
 /**
  * The content check: every rule an editor's files must meet, run on the files as written
  * (read-content.ts), without Astro. `npm run kiem-tra` and `npm run build` run it first, and the
- * site runs it again before rendering a page (src/lib/content-checks.ts), so the dev server
+ * site runs it again before rendering a page (src/data/content-gate.ts), so the dev server
  * shows the same messages. It reuses the Zod schemas of src/schemas with plain ids where Astro
  * passes reference(); references are checked here, against the ids the files define.
  *
@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Document } from 'yaml';
 import { z } from 'astro/zod';
 import { makeArticleSchema } from '../../schemas/article';
-import { makeDatasetSchema } from '../../schemas/figure';
+import { makeDatasetSchema } from '../../schemas/dataset';
 import { vietnameseError } from '../../schemas/messages';
 import { slugSchema } from '../../schemas/slug';
 import { makeGlossaryTermSchema } from '../../schemas/glossary';

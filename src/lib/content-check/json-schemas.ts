@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { makeArticleSchema } from '../../schemas/article';
-import { makeDatasetSchema } from '../../schemas/figure';
+import { makeDatasetSchema } from '../../schemas/dataset';
 import { makeGlossaryTermSchema } from '../../schemas/glossary';
 import { slugSchema } from '../../schemas/slug';
 import { partialDateSchema } from '../../schemas/partial-date';

@@ -1,7 +1,7 @@
 /**
  * Entry of the content check for its three callers: `npm run kiem-tra` (scripts/kiem-tra.mjs),
  * `npm run build` (scripts/build.mjs, before Astro starts) and the site itself
- * (src/lib/content-checks.ts, before a page renders, so `npm run dev` shows errors too).
+ * (src/data/content-gate.ts, before a page renders, so `npm run dev` shows errors too).
  *  - CONTENT_DIR: the content tree (default content/; tests point it at fixtures);
  *  - SOURCES_DIR: the source articles, kept outside the repository (default ../shared/seeds).
  */

@@ -10,8 +10,8 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcYear } from 'd3-time';
-import type { WhenLike } from '../article-order';
-import { spanOf } from '../article-order';
+import type { WhenLike } from '../date-order';
+import { spanOf } from '../date-order';
 import { assignLanes } from './lanes';
 
 export type MarkShape = 'point' | 'span' | 'period';

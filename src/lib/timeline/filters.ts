@@ -3,9 +3,10 @@
  * the content; readers see Vietnamese labels and accent-free Vietnamese slugs in addresses:
  * /dong-thoi-gian/loai/<slug>/ without JavaScript, ?chu-de=…&loai=… with it.
  */
+import { routes } from '../routes';
 import type { EventKind, EventStatus } from '../../schemas/timeline-event';
 
-export const TIMELINE_PATH = '/dong-thoi-gian/';
+export const TIMELINE_PATH = routes.timeline;
 export const TOPIC_PARAM = 'chu-de';
 export const KIND_PARAM = 'loai';
 

@@ -5,8 +5,8 @@
  * the next) belongs to the later one, because the congress that opens it is held that year.
  * Events before the first term form "Trước năm …", after the last "Sau năm …".
  */
-import type { WhenLike } from '../article-order';
-import { spanOf } from '../article-order';
+import type { WhenLike } from '../date-order';
+import { spanOf } from '../date-order';
 
 export interface Term {
   startYear: number;

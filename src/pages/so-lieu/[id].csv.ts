@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetsInOrder, figuresOf, type Dataset } from '../../lib/collections';
+import { datasetsInOrder, figuresOf, type Dataset } from '../../data/collections';
 import { datasetCsv } from '../../lib/csv';
 
 export const getStaticPaths = (async () => {

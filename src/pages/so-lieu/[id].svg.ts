@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetsInOrder, figuresOf, type Dataset } from '../../lib/collections';
+import { datasetsInOrder, figuresOf, type Dataset } from '../../data/collections';
 import { buildChartModel } from '../../lib/charts/chart-model';
 import { describeChart } from '../../lib/charts/describe';
 import { barChartSvg, waffleSvg } from '../../lib/charts/svg';

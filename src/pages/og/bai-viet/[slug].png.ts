@@ -1,7 +1,7 @@
 /** Open Graph card of each explainer: /og/bai-viet/<slug>.png (see src/lib/og-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { articlesNewestFirst, type Article } from '../../../lib/collections';
+import { articlesNewestFirst, type Article } from '../../../data/collections';
 import { renderOgPng } from '../../../lib/og-image';
 import { formatPartialDate } from '../../../lib/date-format';
 import { UNKNOWN_OUTLET } from '../../../lib/site';

@@ -1,7 +1,7 @@
 /** Open Graph card of each chart page: /og/so-lieu/<id>.png (see src/lib/og-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntries } from 'astro:content';
-import { datasetsInOrder, type Dataset } from '../../../lib/collections';
+import { datasetsInOrder, type Dataset } from '../../../data/collections';
 import { renderOgPng } from '../../../lib/og-image';
 
 export const getStaticPaths = (async () =>

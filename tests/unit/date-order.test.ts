@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, neighbours, newestFirst } from '../../src/lib/article-order';
+import { compareDates, neighbours, newestFirst } from '../../src/lib/date-order';
 import type { PartialDate } from '../../src/schemas/partial-date';
 
 const d = (date: string, precision: PartialDate['precision']): PartialDate => ({ date, precision, inferred: false });

@@ -82,7 +82,7 @@ export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
 
 /**
  * How a dataset is drawn: which figures play which part. Every id must name a figure of the
- * same dataset (checked at build in src/lib/content-checks.ts).
+ * same dataset (checked at build in src/data/content-gate.ts).
  */
 const ref = slugSchema;
 export const chartSpecSchema = z.discriminatedUnion('kind', [

@@ -25,7 +25,7 @@ const MIME: Record<string, string> = {
 export default function searchOffline(): AstroIntegration {
   let outDir = '';
   return {
-    name: 'search-offline',
+    name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);

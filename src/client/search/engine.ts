@@ -50,7 +50,7 @@ interface Pagefind {
 }
 export type Filters = Record<string, { any: string[] }>;
 
-/** One entry of pagefind/pages.json (written by src/integrations/search-offline.ts). */
+/** One entry of pagefind/pages.json (written by src/integrations/search-index.ts). */
 export interface PageInfo {
   url: string;
   title: string;

@@ -6,7 +6,7 @@
  * every page, on the files as they are now: a content error replaces the page with Astro's
  * error overlay (status 500) instead of leaving the last good page on screen.
  */
-import { formatProblems, runContentCheck } from './content-check/run';
+import { formatProblems, runContentCheck } from '../lib/content-check/run';
 
 export class ContentCheckError extends Error {
   constructor(readonly problems: string[], report: string) {

@@ -3,10 +3,10 @@
  * page, the RSS feed and previous/next agree.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { newestFirst } from './article-order';
-import { assertContentValid } from './content-checks';
-import type { Figure } from './charts/types';
-import { linkingArticles, sortVietnamese } from './glossary';
+import { newestFirst } from '../lib/date-order';
+import { assertContentValid } from './content-gate';
+import type { Figure } from '../lib/charts/types';
+import { linkingArticles, sortVietnamese } from '../lib/glossary';
 
 export type Article = CollectionEntry<'articles'>;
 

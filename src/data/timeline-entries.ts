@@ -4,12 +4,12 @@
  * only print. Runs the content checks first, like every collection access.
  */
 import { getCollection } from 'astro:content';
-import { compareWhen } from '../article-order';
-import { assertContentValid } from '../content-checks';
-import { formatWhen, inferenceReason, isInferred } from '../date-format';
-import type { When } from '../../schemas/timeline-event';
-import type { EventKind, EventStatus } from '../../schemas/timeline-event';
-import { KINDS, STATUS_LABELS } from './filters';
+import { compareWhen } from '../lib/date-order';
+import { assertContentValid } from './content-gate';
+import { formatWhen, inferenceReason, isInferred } from '../lib/date-format';
+import type { When } from '../schemas/timeline-event';
+import type { EventKind, EventStatus } from '../schemas/timeline-event';
+import { KINDS, STATUS_LABELS } from '../lib/timeline/filters';
 
 export interface TimelineEntry {
   id: string;

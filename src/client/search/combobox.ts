@@ -9,6 +9,7 @@
  * pages matched. Loaded on first focus of the box, never at first paint. Titles and types
  * come from the page list, so suggestions download no page text.
  */
+import { routes } from '../../lib/routes';
 import { asUnavailable, searchNotice } from '../../lib/search-availability';
 import { runSearch } from './engine';
 import { appendHighlighted, countLabel, highlightTerms, linkWithHighlight } from './render';
@@ -86,7 +87,7 @@ export function initCombobox(form: HTMLFormElement): void {
       return option(`header-search-option-${i}`, link);
     });
     const allLink = document.createElement('a');
-    allLink.href = `/tim-kiem/?q=${encodeURIComponent(query)}`;
+    allLink.href = routes.searchFor(query);
     allLink.textContent = hits.length ? `Xem tất cả ${hits.length} kết quả` : `Không thấy trang nào cho “${query}”: mở trang tìm kiếm`;
     allLink.className = 'header-search__all';
     const all = option('header-search-option-all', allLink);
