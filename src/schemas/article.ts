@@ -52,6 +52,19 @@ export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
         }),
       )
       .default([]),
+    /**
+     * "Then and now": one short note where the article names an institution that has changed
+     * since (from 01/07/2025 local government has two levels, province and commune; districts
+     * and their Party committees no longer exist as such). `basis` names the law or resolution.
+     * Shown once, under the provenance line (src/components/ContextNote.astro).
+     */
+    context: z
+      .object({
+        note: z.string({ error: 'cần "note": một hai câu nói điều gì đã thay đổi từ khi bài được đăng' }).min(20).max(400, 'ghi chú quá dài: tối đa 400 ký tự'),
+        basis: z.string({ error: 'cần "basis": tên luật hoặc nghị quyết làm căn cứ' }).min(10),
+      })
+      .strict()
+      .optional(),
     /** Figure ids (content/data/*.yaml) shown as "Những con số chính"; the content check resolves them. */
     keyFigures: z.array(z.string().min(1)).max(4, 'tối đa 4 con số chính').default([]),
   });
