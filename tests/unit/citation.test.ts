@@ -24,7 +24,8 @@ const articles = readdirSync('content/articles').filter((f) => f.endsWith('.mdx'
 type CslOut = { type: string; title: string; URL?: string; issued?: { 'date-parts': number[][] }; note?: string; 'container-title'?: string };
 const read = (text: string) => new Cite(text).data as CslOut[];
 
-describe('citations of every explainer', () => {
+// Citation.js loads once per worker and takes seconds on a busy machine: a longer timeout, same assertions.
+describe('citations of every explainer', { timeout: 30_000 }, () => {
   for (const a of articles) {
     const url = `${SITE}/bai-viet/${a.id}/`;
     const formats = citationFormats(articleWork(a, url));
@@ -65,7 +66,7 @@ describe('citations of every explainer', () => {
   }
 });
 
-describe('citations of chart and term pages', () => {
+describe('citations of chart and term pages', { timeout: 30_000 }, () => {
   it('a chart page cites the explainers its figures come from', async () => {
     const f = await citationFormats(datasetWork('thu-ngan-sach-quan-2024', 'Thu ngân sách', [articles[0]!], `${SITE}/so-lieu/thu-ngan-sach-quan-2024/`));
     expect(read(f.bibtex)).toHaveLength(2);
