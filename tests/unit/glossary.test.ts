@@ -29,6 +29,22 @@ describe('glossary content', () => {
     expect(terms.length).toBeGreaterThanOrEqual(30);
   });
 
+  it('defines the four institutions the explainers name without explaining (Ban Bí thư, HĐND, Tổng Bí thư, Ban Tổ chức Trung ương)', () => {
+    const byId = new Map(terms.map((t) => [t.id, t.data]));
+    expect(byId.get('ban-bi-thu')?.aliases).toContain('Bí thư Trung ương Đảng');
+    expect(byId.get('hoi-dong-nhan-dan')?.term).toBe('Hội đồng nhân dân (HĐND)');
+    expect(byId.get('tong-bi-thu')?.term).toBe('Tổng Bí thư');
+    expect(byId.get('ban-to-chuc-trung-uong')?.term).toBe('Ban Tổ chức Trung ương');
+  });
+
+  it('describes local government as it is today: two levels from 01/07/2025, districts as the past', () => {
+    // The terms a 2026 reader would otherwise read as current (fact-check of December 2026, G).
+    for (const id of ['ubnd', 'chinh-quyen-do-thi', 'quan-uy', 'dang-bo', 'cap-uy', 'uy-ban-kiem-tra', 'hoi-dong-nhan-dan']) {
+      const definition = terms.find((t) => t.id === id)?.data.definition ?? '';
+      expect(definition, id).toContain('01/07/2025');
+    }
+  });
+
   it('has no problem between articles and terms (links exist, linked once, every term used)', () => {
     expect(checkGlossary(articles, termInfos)).toEqual([]);
   });
