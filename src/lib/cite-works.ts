@@ -68,3 +68,8 @@ export function datasetWork(id: string, title: string, articles: readonly Articl
 export function termWork(id: string, term: string, updated: string, url: string): CiteWork {
   return { key: `thuat-ngu-${id}`, title: `Thuật ngữ: ${term}`, genre: 'Thuật ngữ', url, updated, siteName: SITE_NAME, originals: [] };
 }
+
+/** An overview explainer: its own date, and every source article it draws on as an original. */
+export function guideWork(id: string, title: string, updated: string, articles: readonly ArticleLike[], url: string): CiteWork {
+  return { key: id, title, genre: 'Bài tổng quan', url, updated, siteName: SITE_NAME, originals: articles.map(originalOf) };
+}

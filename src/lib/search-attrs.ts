@@ -7,6 +7,7 @@
 /** Page types, as readers see them in the "Loại trang" filter. */
 export const PAGE_TYPES = {
   article: 'Bài giải thích',
+  guide: 'Bài tổng quan',
   data: 'Số liệu',
   timeline: 'Dòng thời gian',
   topic: 'Chủ đề',
@@ -20,9 +21,10 @@ export type PageTypeKey = keyof typeof PAGE_TYPES;
  * topics). Pages without a type (About) rank with the lists. A new type must say where it
  * ranks. A glossary term page (3) supports the explainers: a reader who types "vành đai 4"
  * expects the explainer about it first and the definition among the next results (every
- * first use in an explainer already shows the definition in place).
+ * first use in an explainer already shows the definition in place). The overview explainer
+ * (guide) ranks with the explainers it synthesises.
  */
-export const TYPE_RANK: Record<PageTypeKey, number> = { article: 0, data: 1, timeline: 2, topic: 2, term: 3 };
+export const TYPE_RANK: Record<PageTypeKey, number> = { article: 0, guide: 0, data: 1, timeline: 2, topic: 2, term: 3 };
 export const UNTYPED_RANK = 2;
 /** From the filter value the index stores ("Bài giải thích") to its rank. */
 export function typeRank(typeLabel: string | undefined): number {
