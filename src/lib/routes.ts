@@ -22,6 +22,8 @@ export const routes = {
   term: (id: string): string => `/thuat-ngu/${id}/`,
   search: '/tim-kiem/',
   searchFor: (query: string): string => `/tim-kiem/?q=${encodeURIComponent(query)}`,
+  /** The overview, "Bắt đầu từ đây" (content/guides/bat-dau-tu-day.mdx). */
+  overview: '/bat-dau-tu-day/',
   about: '/gioi-thieu/',
   /** How the site is made, a page a student can cite. */
   methods: '/phuong-phap/',
