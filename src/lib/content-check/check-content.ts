@@ -258,8 +258,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const figureProblems = checkFigures(figures);
   for (const { file, data } of datasets) {
     const ids = new Set(data.figures.map((f) => f.id));
+    const slogans = new Set(data.figures.filter((f) => f.measure === 'slogan').map((f) => f.id));
     for (const r of specReferences(data.chart)) {
       if (!ids.has(r.id)) figureProblems.push(`${file.path}: trường "${r.field}": số liệu "${r.id}" không có trong tệp này (figures). Sửa mã cho đúng một id trong figures`);
+      else if (slogans.has(r.id)) figureProblems.push(`${file.path}: trường "${r.field}": số liệu "${r.id}" là con số của khẩu hiệu (measure: slogan), không được vẽ thành biểu đồ. Bỏ nó khỏi chart, hoặc sửa measure nếu đó là số đo`);
     }
   }
   // Those two helpers (shared with unit tests) report "<file>, dòng <n>: <message>" strings,
@@ -335,10 +337,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // Key figures name figures that exist in some dataset.
   const figureIds = new Set(datasets.flatMap(({ data }) => data.figures.map((f) => f.id)));
+  const sloganIds = new Set(datasets.flatMap(({ data }) => data.figures.filter((f) => f.measure === 'slogan').map((f) => f.id)));
   for (const { file, data } of articles) {
     data.keyFigures.forEach((id, i) => {
       if (!figureIds.has(id)) {
         problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": không có số liệu "${id}" trong content/data/. Viết đúng id của một số liệu (trường "id" trong figures)` });
+      } else if (sloganIds.has(id)) {
+        problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": "${id}" là con số của một khẩu hiệu (measure: slogan), không phải số đo. Con số chính phải là số liệu đo được (tiền, tỷ lệ, số văn bản, số xã…)` });
       }
     });
   }
