@@ -5,26 +5,27 @@
 import { z } from 'astro/zod';
 import { partialDateSchema } from './partial-date';
 import { slugSchema } from './slug';
+import { sourceNameSchema } from './source-record';
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** The newspaper or site; omitted when the article text does not say. */
   outlet: z.string().min(2).optional(),
   url: z.url({ error: 'cần một đường dẫn đầy đủ, bắt đầu bằng https://' }).optional(),
   author: z.string().min(2).optional(),
   /** The original headline, when the seed prints one; used in citations. */
   title: z.string().min(5).optional(),
-  /** File name (without .txt) of the article in shared/seeds: the provenance key. */
-  seed: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'cần tên tệp bài gốc (không có .txt), ví dụ "000_dba8081fe6c437dd"'),
+  /** File name (without .txt) of the article in the sources folder (SOURCES_DIR): the provenance key. */
+  seed: sourceNameSchema,
   published: partialDateSchema,
 });
 
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   name: z.string().min(2),
   role: z.string().min(2),
 });
 
 export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
-  return z.object({
+  return z.strictObject({
     title: z.string({ error: 'cần tiêu đề bài (một dòng chữ)' }).min(5, 'tiêu đề quá ngắn (ít nhất 5 ký tự)'),
     summary: z.string({ error: 'cần tóm tắt một hai câu' }).min(20).max(400),
     slug: slugSchema,
@@ -46,7 +47,7 @@ export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
      */
     corrections: z
       .array(
-        z.object({
+        z.strictObject({
           date: z.iso.date({ error: 'cần ngày đính chính dạng YYYY-MM-DD, ví dụ "2026-11-22"' }),
           text: z.string().min(10, 'cần một câu nói rõ điều gì đã được sửa'),
         }),
