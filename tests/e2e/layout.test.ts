@@ -79,7 +79,9 @@ describe('pages on a phone, JavaScript on', () => {
     await withPage({ width: 320 }, async (page) => {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(`${baseURL}/`);
-      for (const selector of ['.site-header__brand', '#header-search-input', '.header-search button', '.theme-toggle']) {
+      // The search box opens from its icon on a phone.
+      await page.locator('[data-search-toggle]').click();
+      for (const selector of ['.site-header__brand', '[data-search-toggle]', '#header-search-input', '.header-search button', '.theme-toggle']) {
         const box = await page.locator(selector).boundingBox();
         expect(box && box.x >= 0 && box.x + box.width <= 320, selector).toBe(true);
       }

@@ -35,12 +35,14 @@ describe('article pages', () => {
         expect(await page.locator('.article-header .kicker').innerText()).toMatch(/^BÀI GIẢI THÍCH · /i);
         expect((await page.locator('h1').textContent())?.trim().length).toBeGreaterThan(5);
         expect((await page.locator('.article-header .lead').textContent())?.trim().length).toBeGreaterThan(20);
-        // Provenance: one line, outlet and date and reading time; the details open on a tap.
+        // Provenance: one line, outlet and date and reading time; the details (in the folded
+        // sources at the end) open on a tap on the outlet.
         const line = page.locator('.source-box__line');
         expect(await line.isVisible()).toBe(true);
         expect(await line.innerText()).toMatch(/^Nguồn: .+, .*\d{4}.* · \d+ phút đọc/s);
         expect(await page.locator('.source-box__body').isVisible()).toBe(false);
-        await line.click();
+        await line.locator('a[href="#nguon"]').click();
+        await expect.poll(() => page.locator('.source-box__body').isVisible()).toBe(true);
         expect(await page.locator('.source-box__body').innerText()).toMatch(/Ngày đăng/);
         // No internal file id reaches the reader, anywhere down the page.
         await layOutWholePage(page);
@@ -92,7 +94,8 @@ describe('article pages', () => {
       await page.goto(`${baseURL}/bai-viet/${inferred}/`);
       expect(await page.locator('.article-header .inferred').count()).toBe(1);
       expect(await page.locator('.source-box__line .inferred').textContent()).toBe('ước đoán');
-      await page.locator('.source-box__line').click();
+      await page.locator('.source-box__line .inferred').click();
+      await expect.poll(() => page.locator('.source-box__reason').isVisible()).toBe(true);
       expect(await page.locator('.source-box__reason').innerText()).toMatch(/^Vì sao là ước đoán: .{20,}/);
     });
   });
