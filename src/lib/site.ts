@@ -6,6 +6,12 @@ export const SITE_TAGLINE = 'Giải thích dễ hiểu, dẫn nguồn đầy đ�
 export const SITE_DESCRIPTION =
   'Trang giải thích bằng tiếng Việt về việc Đảng bộ thành phố Hà Nội đổi mới phương thức lãnh đạo, dựng từ các bài báo đã đăng, có số liệu, dòng thời gian và nguồn cho từng con số.';
 
+/**
+ * The licence of the site's own text and data (explainers, tables, charts and their downloads):
+ * one constant, printed on every download and embed. The source articles stay their outlets'.
+ */
+export const CONTENT_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } as const;
+
 /** One wording wherever a source article does not name its newspaper. */
 export const UNKNOWN_OUTLET = 'Không rõ tên báo';
 
