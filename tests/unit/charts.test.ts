@@ -4,7 +4,7 @@ import { buildChartModel, specReferences, type BarChartModel, type WaffleModel }
 import { describeChart } from '../../src/lib/charts/describe';
 import { barChartSvg, waffleSvg } from '../../src/lib/charts/svg';
 import { wrapText } from '../../src/lib/charts/text-wrap';
-import { evidenceText, formulaText } from '../../src/lib/charts/figure-text';
+import { formulaText } from '../../src/lib/charts/figure-text';
 import { waffleCells } from '../../src/lib/charts/waffle';
 import type { Figure } from '../../src/lib/charts/types';
 import { datasetCsv } from '../../src/lib/csv';
@@ -199,11 +199,6 @@ describe('CSV', () => {
 });
 
 describe('typography of figure text', () => {
-  it('turns quotation marks inside evidence into single ones, so no closing mark is doubled', () => {
-    expect(evidenceText('với tinh thần "6 rõ"')).toBe('với tinh thần ‘6 rõ’');
-    expect(evidenceText('chuyên đề “60 phút vì Tây Hồ xanh”')).toBe('chuyên đề ‘60 phút vì Tây Hồ xanh’');
-    expect(evidenceText('tăng 10,6% so với năm 2021')).toBe('tăng 10,6% so với năm 2021');
-  });
   it('never nests brackets in a formula, even when labels carry their own', () => {
     const figures = [
       fig('tn', 141.8, 'triệu đồng/người/năm', { label: 'Thu nhập bình quân (năm 2022)' }),

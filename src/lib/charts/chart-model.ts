@@ -11,6 +11,7 @@ import type { BarInput, SectionInput } from './bar-layout';
 import { COMPUTED_LABEL, valueText } from './figure-text';
 import type { MarkStyle } from './palette';
 import type { Figure } from './types';
+import { isSlogan, measuredFigures } from '../measure';
 
 export class ChartSpecError extends Error {}
 
@@ -21,6 +22,7 @@ export function figureIndex(figures: readonly Figure[]): Map<string, Figure> {
 function pick(byId: ReadonlyMap<string, Figure>, id: string, where: string): Figure {
   const figure = byId.get(id);
   if (!figure) throw new ChartSpecError(`${where} names figure "${id}", which is not in this dataset`);
+  if (isSlogan(figure)) throw new ChartSpecError(`${where} names figure "${id}", a slogan count (measure: slogan), which is never drawn`);
   return figure;
 }
 
@@ -170,7 +172,8 @@ export function buildChartModel(spec: ChartSpec, figures: readonly Figure[]): Ch
       return { type: 'waffle', total, levels, groups, legend, drawn: [total, ...levels.flatMap((l) => [l.count, l.rate])] };
     }
     case 'table':
-      return { type: 'table', drawn: [...figures], legend: [] };
+      // A table lists the measured figures; slogan counts are explained in the text instead.
+      return { type: 'table', drawn: measuredFigures(figures), legend: [] };
   }
 }
 

@@ -10,7 +10,7 @@ import { describeChart } from '../../lib/charts/describe';
 import { chartFigureSvg } from '../../lib/charts/figure-svg';
 import { formatPartialDate } from '../../lib/date-format';
 import { routes } from '../../lib/routes';
-import { CONTENT_LICENCE, SITE_NAME, UNKNOWN_OUTLET } from '../../lib/site';
+import { LICENCE, SITE_NAME, UNKNOWN_OUTLET } from '../../lib/site';
 
 /** The figure's SVG document, or undefined for a dataset shown as a table only. */
 export async function chartFigure(dataset: Dataset, site: URL | undefined): Promise<string | undefined> {
@@ -20,7 +20,7 @@ export async function chartFigure(dataset: Dataset, site: URL | undefined): Prom
   const articles = await getEntries(articleIds.map((id) => ({ collection: 'articles' as const, id })));
   const sources = articles.map((a) => `${a.data.source.outlet ?? UNKNOWN_OUTLET}, ${formatPartialDate(a.data.source.published)}: “${a.data.title}”`);
   const url = new URL(routes.dataset(dataset.id), site ?? 'http://localhost:4321').href;
-  return chartFigureSvg(model, { title: dataset.data.title, takeaway: dataset.data.takeaway, sources, url, siteName: SITE_NAME, licence: CONTENT_LICENCE.name }, `bieu-do-${dataset.id}`, describeChart(model));
+  return chartFigureSvg(model, { title: dataset.data.title, takeaway: dataset.data.takeaway, sources, url, siteName: SITE_NAME, licence: LICENCE.name }, `bieu-do-${dataset.id}`, describeChart(model));
 }
 
 /** Width in pixels of the PNG download: the figure at twice its size, sharp on a high-density screen or in print. */
