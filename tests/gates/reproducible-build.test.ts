@@ -14,7 +14,7 @@ const MAY_DIFFER: Record<string, string> = {};
 
 function build(work: string, name: string): string {
   const outDir = join(work, name);
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--xem-truoc'], {
     env: { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
   });
