@@ -28,6 +28,7 @@ import { specReferences } from '../charts/chart-model';
 import type { Figure } from '../charts/types';
 import { checkFigures, type CheckableFigure } from '../figure-checks';
 import { checkGlossary } from '../glossary';
+import { decimalsOf, formatNumber } from '../number-format';
 import { findBrokenReferences, type ReferenceUse } from '../references';
 import { checkBody, type ImageInfo, type SiteIds } from './body-checks';
 import { findUnsourcedNumbers, marksWithoutReason } from './body-numbers';
@@ -439,7 +440,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
           return slug ? (figuresByArticle.get(slug) ?? []) : [];
         });
       for (const n of findUnsourcedNumbers(facts.blocks, (block) => [...cited, ...linked(block)])) {
-        const near = n.nearest ? ` Số liệu gần nhất: "${n.nearest.id}" = ${String(n.nearest.value).replace('.', ',')}.` : '';
+        const near = n.nearest ? ` Số liệu gần nhất: "${n.nearest.id}" = ${formatNumber(n.nearest.value, decimalsOf(n.nearest.value))}.` : '';
         problems.push({
           file: file.path,
           line: n.line,
@@ -470,7 +471,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     articles.map(({ file }) => ({ id: slugOf(file), file: file.path, body: file.body?.text ?? '' })),
     terms.map(({ file, data }) => ({ id: file.name, file: file.path, related: data.related, articles: data.articles })),
   );
-  for (const text of glossaryProblems) problems.push(withTermLine(problemFromText(text), files, bodies));
+  // An article whose body does not compile has said so; its <Term> links are checked once it does.
+  const unreadable = new Set(articles.filter(({ file }) => !bodies.has(file)).map(({ file }) => file.path));
+  for (const text of glossaryProblems) {
+    const problem = withTermLine(problemFromText(text), files, bodies);
+    if (!unreadable.has(problem.file)) problems.push(problem);
+  }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, notes };

@@ -104,4 +104,5 @@ export { sourceNameSchema } from '../../schemas/source-record';
 export { vietnameseError } from '../../schemas/messages';
 export { buildJsonSchemas } from './json-schemas';
 export { PLACEHOLDERS } from './placeholders';
+export { ownWordsProblems } from './own-words';
 export { nameForSource, readSourceEntries, sourceFrontmatter, sourceLabel, sourcesFolders, storeSource } from './sources';
