@@ -444,7 +444,8 @@ describe('the build stops too', () => {
     const published = join(work, 'published');
     mkdirSync(published);
     writeFileSync(join(published, 'index.html'), '<p>last good build</p>');
-    const { SITE_URL: _unset, ...rest } = env(work, content, { OUT_DIR: published });
+    const rest: NodeJS.ProcessEnv = env(work, content, { OUT_DIR: published });
+    delete rest.SITE_URL;
     const result = spawnSync(process.execPath, ['scripts/build.mjs'], { env: rest, encoding: 'utf8' });
     const local = spawnSync(process.execPath, ['scripts/build.mjs'], { env: { ...rest, SITE_URL: 'http://localhost:4321' }, encoding: 'utf8' });
     const stillThere = readFileSync(join(published, 'index.html'), 'utf8');
