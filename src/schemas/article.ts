@@ -34,7 +34,11 @@ export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
     event: partialDateSchema,
     topics: z.array(topicRef).min(1, 'cần ít nhất một chủ đề (mã trong content/topics.yaml)'),
     people: z.array(personSchema).default([]),
-    documents: z.array(z.string().min(3)).default([]),
+    /**
+     * Documents the source names: a line in the site's words, or `{ van-ban: id }` for a
+     * document whose official title is kept verbatim in content/van-ban.toml.
+     */
+    documents: z.array(z.union([z.string().min(3), z.object({ 'van-ban': slugSchema }).strict()])).default([]),
     /** The explainer's own date: its last revision (YYYY-MM-DD); shown in the header and in citations. */
     updated: z.iso.date({ error: 'cần ngày bài giải thích được viết hoặc sửa lần cuối, dạng YYYY-MM-DD, ví dụ "2026-11-22"' }).optional(),
     /**
@@ -49,6 +53,19 @@ export function makeArticleSchema<T extends z.ZodType>(topicRef: T) {
         }),
       )
       .default([]),
+    /**
+     * "Then and now": one short note where the article names an institution that has changed
+     * since (from 01/07/2025 local government has two levels, province and commune; districts
+     * and their Party committees no longer exist as such). `basis` names the law or resolution.
+     * Shown once, under the provenance line (src/components/ContextNote.astro).
+     */
+    context: z
+      .object({
+        note: z.string({ error: 'cần "note": một hai câu nói điều gì đã thay đổi từ khi bài được đăng' }).min(20).max(400, 'ghi chú quá dài: tối đa 400 ký tự'),
+        basis: z.string({ error: 'cần "basis": tên luật hoặc nghị quyết làm căn cứ' }).min(10),
+      })
+      .strict()
+      .optional(),
     /** Figure ids (content/data/*.yaml) shown as "Những con số chính"; the content check resolves them. */
     keyFigures: z.array(z.string().min(1)).max(4, 'tối đa 4 con số chính').default([]),
   });

@@ -24,6 +24,17 @@ export type FigureFormat = (typeof FIGURE_FORMATS)[number];
 
 export const QUALIFIERS = ['hon', 'khoang', 'uoc', 'tren', 'it-nhat'] as const;
 
+/**
+ * What a number is. `quantity` (default): something measured or counted in the world (money,
+ * rates, documents issued, inspections, communes). `slogan`: a number that belongs to a phrase
+ * (a slogan such as “6 dám” or “3 phi”, a name such as “60 phút vì Tây Hồ xanh”, a horizon such
+ * as “tầm nhìn 100 năm”) or to the way a speech counts its own points (“5 điểm nghẽn”,
+ * “4 cam kết”). A slogan keeps its evidence, but is never charted, listed on /so-lieu/ or shown
+ * as a key figure (src/lib/measure.ts decides).
+ */
+export const MEASURES = ['quantity', 'slogan'] as const;
+export type Measure = (typeof MEASURES)[number];
+
 const computeSchema = z.strictObject({
   op: z.enum(COMPUTE_OPS),
   from: z.tuple([slugSchema, slugSchema]),
@@ -60,6 +71,8 @@ export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
       check: computeSchema.optional(),
       /** Targets and plans are shown as such, never as results. */
       status: z.enum(['result', 'target', 'plan']).default('result'),
+      /** A measured quantity (default) or a number that is part of a slogan: see MEASURES. */
+      measure: z.enum(MEASURES).default('quantity'),
     })
     .superRefine((f, ctx) => {
       if (f.unit === '' && f.format === 'number') {

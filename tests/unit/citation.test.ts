@@ -11,7 +11,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { citationFormats, vietnameseDate } from '../../src/lib/citation';
-import { articleWork, datasetWork, termWork, type ArticleLike } from '../../src/lib/cite-works';
+import { articleWork, datasetWork, explainerDate, termWork, type ArticleLike } from '../../src/lib/cite-works';
 
 const SITE = 'https://example.org';
 
@@ -28,6 +28,9 @@ describe('citations of every explainer', () => {
   for (const a of articles) {
     const url = `${SITE}/bai-viet/${a.id}/`;
     const formats = citationFormats(articleWork(a, url));
+    // The page's own date: its `updated` field (or newest correction), as the frontmatter says.
+    const [y, m, d] = explainerDate(a)!.split('-').map(Number) as [number, number, number];
+    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
 
     it(`${a.id}: BibTeX parses back to the page and its original article`, async () => {
       const f = await formats;
@@ -35,7 +38,7 @@ describe('citations of every explainer', () => {
       expect(entries).toHaveLength(2);
       expect(entries[0]!.title).toBe(a.title);
       expect(entries[0]!.URL).toBe(url);
-      expect(entries[0]!.issued?.['date-parts'][0]![0]).toBe(2026);
+      expect(entries[0]!.issued?.['date-parts'][0]![0]).toBe(y);
       if (a.source.url) expect(entries[1]!.URL).toBe(a.source.url);
       expect(f.bibtex).toMatch(/^@misc\{[a-z0-9]+,/);
     });
@@ -44,7 +47,7 @@ describe('citations of every explainer', () => {
       const f = await formats;
       const items = JSON.parse(f.cslJson) as CslOut[];
       expect(read(JSON.stringify(items)).map((i) => i.title)).toEqual(items.map((i) => i.title));
-      expect(items[0]).toMatchObject({ type: 'webpage', title: a.title, URL: url, issued: { 'date-parts': [[2026, 11, 22]] } });
+      expect(items[0]).toMatchObject({ type: 'webpage', title: a.title, URL: url, issued: { 'date-parts': [[y, m, d]] } });
       expect(items[1]!.type).toBe('article-newspaper');
       expect(items[0]!.note).toContain(vietnameseDate({ year: Number(a.source.published.date.slice(0, 4)) , ...(a.source.published.precision !== 'year' ? { month: Number(a.source.published.date.slice(5, 7)) } : {}), ...(a.source.published.precision === 'day' ? { day: Number(a.source.published.date.slice(8, 10)) } : {}) }));
       if (a.source.outlet) expect(items[1]!['container-title']).toBe(a.source.outlet);
@@ -53,9 +56,9 @@ describe('citations of every explainer', () => {
     it(`${a.id}: RIS parses; APA and the Vietnamese style name the page date and the original`, async () => {
       const f = await formats;
       expect(read(f.ris).map((e) => e.title)).toContain(a.title);
-      expect(f.apaHtml).toContain('(2026, November 22)');
+      expect(f.apaHtml).toContain(`(${y}, ${month} ${d})`);
       expect(f.apaHtml).toContain('Bài gốc: ');
-      expect(f.vietnameseHtml).toContain('cập nhật ngày 22/11/2026');
+      expect(f.vietnameseHtml).toContain(`cập nhật ngày ${vietnameseDate({ year: y, month: m, day: d })}`);
       expect(f.vietnameseHtml).toContain('Bài gốc: ');
       if (a.source.url) expect(f.vietnameseHtml).toContain(a.source.url);
     });

@@ -27,6 +27,14 @@ export async function keepThisPage(registration: ServiceWorkerRegistration): Pro
 
 export function startOffline(): void {
   if (!__SERVICE_WORKER__ || !('serviceWorker' in navigator) || savesData()) return;
+  // A new build's worker can take over while the page is open (it deletes the old revision's
+  // caches, this page's copy with them): ask the new one to keep the page too. Not on the
+  // first worker's arrival, which the request below already covers.
+  let controller = navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controller) void navigator.serviceWorker.ready.then(keepThisPage);
+    controller = navigator.serviceWorker.controller;
+  });
   addEventListener('load', () => {
     registerServiceWorker()
       .then(keepThisPage)

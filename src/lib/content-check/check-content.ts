@@ -327,9 +327,15 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
   for (const { file, data } of datasets) {
     const ids = new Set(data.figures.map((f) => f.id));
-    const missing = specReferences(data.chart).filter((r) => !ids.has(r.id));
+    const slogans = new Set(data.figures.filter((f) => f.measure === 'slogan').map((f) => f.id));
+    const refs = specReferences(data.chart);
+    const missing = refs.filter((r) => !ids.has(r.id));
+    const at = (field: string) => place(file, field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
     for (const r of missing) {
-      figureProblems.push(`${place(file, r.field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)))}: trường "${r.field}": số liệu "${r.id}" không có trong tệp này (figures). Sửa mã cho đúng một id trong figures`);
+      figureProblems.push(`${at(r.field)}: trường "${r.field}": số liệu "${r.id}" không có trong tệp này (figures). Sửa mã cho đúng một id trong figures`);
+    }
+    for (const r of refs.filter((r) => slogans.has(r.id))) {
+      figureProblems.push(`${at(r.field)}: trường "${r.field}": số liệu "${r.id}" là con số của khẩu hiệu (measure: slogan), không được vẽ thành biểu đồ. Bỏ nó khỏi chart, hoặc sửa measure nếu đó là số đo`);
     }
     if (missing.length > 0) continue;
     // The chart as the page draws it.
@@ -456,11 +462,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // Key figures name figures that exist in some dataset.
   const figureIds = new Set(datasets.flatMap(({ data }) => data.figures.map((f) => f.id)));
+  const sloganIds = new Set(datasets.flatMap(({ data }) => data.figures.filter((f) => f.measure === 'slogan').map((f) => f.id)));
   if (brokenData.length === 0) {
     for (const { file, data } of articles) {
       data.keyFigures.forEach((id, i) => {
         if (!figureIds.has(id)) {
           problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": không có số liệu "${id}" trong content/data/. Viết đúng id của một số liệu (trường "id" trong figures)` });
+        } else if (sloganIds.has(id)) {
+          problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": "${id}" là con số của một khẩu hiệu (measure: slogan), không phải số đo. Con số chính phải là số liệu đo được (tiền, tỷ lệ, số văn bản, số xã…)` });
         }
       });
     }

@@ -23,6 +23,8 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   PullQuote: { required: { who: 'text' }, optional: [], selfClosing: false, example: '<PullQuote who="Họ Tên, chức vụ">cụm từ ngắn</PullQuote>' },
   Figure: { required: {}, optional: ['caption', 'credit'], selfClosing: false, example: '<Figure caption="…" credit="Ảnh: …">…</Figure>' },
   Term: { required: { id: 'term' }, optional: [], selfClosing: false, example: '<Term id="ma-thuat-ngu">từ</Term>' },
+  // The id names an entry of content/van-ban.toml (src/lib/source-titles.ts resolves it).
+  VanBan: { required: { id: 'text' }, optional: ['short'], selfClosing: true, example: '<VanBan id="chi-thi-24-ct-tu" />' },
 };
 
 /** HTML elements an explainer may write as they are (lowercase names are HTML in MDX). */
