@@ -27,6 +27,7 @@ import { topicSchema } from '../../schemas/topic';
 import { specReferences } from '../charts/chart-model';
 import type { Figure } from '../charts/types';
 import { checkFigures, type CheckableFigure } from '../figure-checks';
+import { parseRegister } from '../source-titles';
 import { checkGlossary } from '../glossary';
 import { decimalsOf, formatNumber } from '../number-format';
 import { findBrokenReferences, type ReferenceUse } from '../references';
@@ -55,6 +56,8 @@ export interface CheckOptions {
   deleted?: readonly string[] | undefined;
   /** Today, for events marked as happened (tests pass a fixed day). */
   today?: Date | undefined;
+  /** content/van-ban.toml as written (verbatim document titles), when there is one. */
+  register?: { path: string; text: string } | undefined;
 }
 
 export interface CheckResult {
@@ -413,6 +416,25 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     problems.push(...syntax);
     if (facts) bodies.set(file, facts);
   }
+  // The register of verbatim document titles (content/van-ban.toml): <VanBan id> and documents name its entries.
+  let documentIds: Set<string> | undefined;
+  if (options.register) {
+    try {
+      documentIds = new Set(parseRegister(options.register.text).documents.map((d) => d.id));
+    } catch (error) {
+      const e = error as { line?: number; column?: number };
+      problems.push({ file: options.register.path, line: e.line, column: e.column, message: 'TOML viết chưa đúng: kiểm tra dấu ngoặc kép đóng mở đủ, dấu = giữa tên và giá trị, và [[document]] ở đầu mỗi mục, ở dòng này hoặc dòng ngay trên' });
+    }
+  }
+  if (documentIds) {
+    for (const { file, data } of articles) {
+      data.documents.forEach((d, i) => {
+        if (typeof d !== 'string' && !documentIds.has(d['van-ban'])) {
+          problems.push({ file: file.path, line: lineOf(file, ['documents', i, 'van-ban']), message: `trường "documents[${i}]": không có văn bản "${d['van-ban']}" trong content/van-ban.toml. Các mã có: ${[...documentIds].sort().join(', ')}` });
+        }
+      });
+    }
+  }
   const eventArticles = new Set(events.flatMap((e) => e.data.articles));
   const ids: SiteIds = {
     articles: articleIds,
@@ -423,6 +445,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     terms: new Set(files.filter((f) => f.kind === 'glossary').map((f) => f.name)),
     topics: topicIds,
     events: new Set(files.filter((f) => f.kind === 'timeline').map((f) => f.name)),
+    documents: documentIds,
     pages: new Set(),
   };
   const figuresByArticle = new Map<string, Array<{ id: string; value: number }>>();
