@@ -34,9 +34,9 @@ async function get(): Promise<{ status: number; body: string; type?: string | nu
 }
 
 /** Polls until the page matches (the watcher needs a moment after a save). */
-async function until(predicate: (r: { status: number; body: string }) => boolean, ms = 20_000) {
+async function until(predicate: (r: { status: number; body: string; type?: string | null }) => boolean, ms = 20_000) {
   const end = Date.now() + ms;
-  let last = { status: 0, body: '' };
+  let last: { status: number; body: string; type?: string | null } = { status: 0, body: '' };
   while (Date.now() < end) {
     try {
       last = await get();

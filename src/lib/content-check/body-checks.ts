@@ -174,10 +174,11 @@ export function checkBody(path: string, absolute: string, slug: string, bodyText
 
   // Length: a pasted document or a doubled paste shows as "1671 phút đọc".
   const minutes = readingMinutes(bodyText);
+  const bodyLine = facts.headings[0]?.line ?? facts.blocks[0]?.segments[0]?.line;
   if (minutes > BODY_MAX_MINUTES) {
-    add(undefined, `thân bài quá dài: khoảng ${minutes} phút đọc, tối đa ${BODY_MAX_MINUTES} phút (thường do dán nhầm cả bài gốc hay dán hai lần). Rút gọn, hoặc tách thành hai bài`);
+    add(bodyLine, `thân bài quá dài: khoảng ${minutes} phút đọc, tối đa ${BODY_MAX_MINUTES} phút (thường do dán nhầm cả bài gốc hay dán hai lần). Rút gọn, hoặc tách thành hai bài`);
   } else if (minutes > BODY_WARN_MINUTES) {
-    add(undefined, `thân bài dài: khoảng ${minutes} phút đọc (một bài giải thích thường dưới ${BODY_WARN_MINUTES} phút). Cân nhắc rút gọn`, 'warning');
+    add(bodyLine, `thân bài dài: khoảng ${minutes} phút đọc (một bài giải thích thường dưới ${BODY_WARN_MINUTES} phút). Cân nhắc rút gọn`, 'warning');
   }
 
   // Sentences left from the scaffold.

@@ -514,10 +514,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   return { problems, notes };
 }
 
-/** The glossary helper names the article; add the line of the <Term> it is about. */
+/** The glossary helper names the file; add the line of the <Term> or of the term's field it is about. */
 function withTermLine(problem: Problem, files: readonly ContentFile[], bodies: ReadonlyMap<ContentFile, BodyFacts>): Problem {
   if (problem.line) return problem;
   const file = files.find((f) => f.path === problem.file);
+  if (file?.kind === 'glossary') {
+    const field = /^trường "(related|articles)"/.exec(problem.message)?.[1];
+    return { ...problem, line: field ? lineOf(file, [field]) : lineOf(file, ['term']) };
+  }
   const facts = file ? bodies.get(file) : undefined;
   const id = /<Term id="([^"]+)">|thuật ngữ "([^"]+)" được liên kết nhiều lần/.exec(problem.message);
   if (!facts || !id) return problem;
