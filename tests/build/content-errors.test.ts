@@ -290,6 +290,11 @@ const cases: Array<{ name: string; overlay: string; expected: string[]; absent?:
     expected: ['content/articles/bai-nguon-la.mdx, dòng 7', 'source.seed "009_bao-mau-2025-khong-co-bai-nay": không thấy bài gốc', 'npm run tao-moi -- nguon'],
   },
   {
+    name: 'a document id that the title register (van-ban.toml) does not hold, in <VanBan> and in documents',
+    overlay: 'unknown-document',
+    expected: ['content/articles/bai-van-ban-la.mdx, dòng 12', 'trường "documents[0]": không có văn bản "chi-thi-khong-co" trong content/van-ban.toml', 'content/articles/bai-van-ban-la.mdx, dòng 17, cột 9', '<VanBan id="chi-thi-khong-co" />: không có văn bản'],
+  },
+  {
     name: 'a glossary link to a missing term names its line',
     overlay: 'unknown-term',
     expected: ['content/articles/bai-thuat-ngu-la.mdx, dòng 15', '<Term id="thuat-ngu-khong-co">: không có thuật ngữ'],
