@@ -1,6 +1,6 @@
 /**
  * Provenance: every reported figure's evidence is a verbatim fragment of the article it cites.
- * The articles stay outside the project (../shared/seeds, or SEEDS_DIR); the explainer's
+ * The articles stay outside the project (../shared/seeds, or SOURCES_DIR); the explainer's
  * frontmatter names its seed file.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-const seedsDir = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
+const seedsDir = resolve(process.env.SOURCES_DIR?.split(':')[0] ?? '../shared/seeds');
 const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
 
 function seedOf(articleId: string): string {
@@ -26,7 +26,7 @@ interface YamlFigure {
 
 describe('evidence is copied from the cited article', () => {
   it('the source articles are available', () => {
-    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SEEDS_DIR)`).toBe(true);
+    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SOURCES_DIR)`).toBe(true);
   });
 
   const files = readdirSync('content/data').filter((f) => f.endsWith('.yaml'));

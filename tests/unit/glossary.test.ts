@@ -12,7 +12,7 @@ import { makeGlossaryTermSchema } from '../../src/schemas/glossary';
 import { checkGlossary, definitionPreview, initialOf, linkingArticles, sortVietnamese, termIdsInBody, type ArticleText, type TermInfo } from '../../src/lib/glossary';
 
 const schema = makeGlossaryTermSchema(z.string(), z.string());
-const seedsDir = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
+const seedsDir = resolve(process.env.SOURCES_DIR?.split(':')[0] ?? '../shared/seeds');
 
 const termFiles = readdirSync('content/glossary').filter((f) => f.endsWith('.yaml'));
 const terms = termFiles.map((file) => ({ id: file.replace(/\.yaml$/, ''), file: `content/glossary/${file}`, data: schema.parse(parse(readFileSync(join('content/glossary', file), 'utf8'))) }));
@@ -58,7 +58,7 @@ describe('glossary content', () => {
   });
 
   it('puts no number in a definition that is not in a source article', () => {
-    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SEEDS_DIR)`).toBe(true);
+    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SOURCES_DIR)`).toBe(true);
     const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8').normalize('NFC')).join('\n');
     // Compare digits only: the site writes 2021–2030 where an article writes 2021-2030.
     const seedNumbers = new Set(seeds.match(/\d+(?:[.,]\d+)*/g));
