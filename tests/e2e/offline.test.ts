@@ -163,8 +163,14 @@ describe('the save control', () => {
 
       await context.setOffline(false);
       await page.goto(`${site.url}/gioi-thieu/`);
+      const said: string[] = [];
+      page.on('console', (m) => said.push(`${m.type()}: ${m.text()}`));
       await page.locator('[data-offline-remove]').click();
-      await page.waitForSelector('[data-offline-save][data-offline-state="removed"]');
+      await until('the copy removed', async () => (await page.locator('[data-offline-save]').getAttribute('data-offline-state')) === 'removed').catch(async (error: Error) => {
+        const state = await page.locator('[data-offline-save]').getAttribute('data-offline-state');
+        const status = await page.locator('[data-offline-status]').textContent();
+        throw new Error(`${error.message}; state ${state}, status "${status}", caches ${Object.keys(await cacheKeys(page)).join(', ')}, console:\n${said.join('\n')}`);
+      });
       const left = await cacheKeys(page);
       expect(left[manifest.caches.pages]).toBeUndefined();
       expect(left[manifest.caches.search]).toBeUndefined();

@@ -59,3 +59,18 @@ export async function parseHtml(source: string): Promise<HtmlElement> {
   }
   return parser.parseHtml(source);
 }
+
+/** The text of a parsed element as a browser would give it: html-validate keeps character references as written. */
+export function textOf(el: HtmlElement | null | undefined): string {
+  return (el?.textContent ?? '').replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos|nbsp);/gi, (_, ref: string) => {
+    const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00a0' };
+    if (ref[0] !== '#') return named[ref.toLowerCase()]!;
+    return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+  });
+}
+
+/** The parsed document of a built page ("/bai-viet/x/", "/404.html"). */
+export async function parsePage(urlPath: string, dist = DIST): Promise<HtmlElement> {
+  const file = urlPath.endsWith('/') ? join(dist, urlPath, 'index.html') : join(dist, urlPath);
+  return parseHtml(readFileSync(file, 'utf8'));
+}
