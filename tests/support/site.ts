@@ -1,6 +1,7 @@
 /** Helpers for tests that read the built site. */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readContent } from '../../src/lib/content-check/read-content';
 
 /** Every built HTML page as a URL path ("/", "/bai-viet/x/"), 404 page excluded. */
 export function builtPages(dist = 'dist'): string[] {
@@ -26,4 +27,15 @@ export function articleSlugs(dir = 'content/articles'): string[] {
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => f.replace(/\.mdx$/, ''))
     .sort();
+}
+
+/**
+ * Every article's frontmatter as the project's own reader parses it (the content check's
+ * read-content.ts), so tests never parse YAML by hand: [{ slug, data, body }].
+ */
+export function articleFrontmatter(contentDir = 'content'): { slug: string; data: Record<string, any>; body: string }[] {
+  return readContent(contentDir)
+    .filter((f) => f.kind === 'article')
+    .map((f) => ({ slug: f.name, data: (f.doc.toJS() ?? {}) as Record<string, any>, body: f.body?.text ?? '' }))
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1));
 }
