@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Timeouts guard against hangs, not speed: a unit test that starts the CSL engine
+          // (Citation.js, ~1.5 s quiet) must not fail because the machine is busy.
+          testTimeout: 30_000,
         },
       },
       {

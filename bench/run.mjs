@@ -50,7 +50,7 @@ const TARGETS = {
 
 function timeBuild(env = {}) {
   const start = process.hrtime.bigint();
-  execFileSync(process.execPath, ['scripts/build.mjs'], {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--xem-truoc'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
@@ -293,7 +293,7 @@ function makeContentTree(dir, n) {
 function buildSiteFrom(content, label, env = {}) {
   const root = resolve('bench/tmp');
   const outDir = join(root, `dist-${label}`);
-  const r = timedBuild(process.execPath, ['scripts/build.mjs'], { env: { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, `cache-${label}`), OUT_DIR: outDir, ...env } });
+  const r = timedBuild(process.execPath, ['scripts/build.mjs', '--xem-truoc'], { env: { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, `cache-${label}`), OUT_DIR: outDir, ...env } });
   return { ...r, dist: outDir };
 }
 
@@ -478,7 +478,7 @@ async function main() {
     ? undefined
     : await compareWithStarlight({
         article: byType.article,
-        buildSite: (content, env = {}) => (content ? buildSiteFrom(content, 'compare', env) : { ...timedBuild(process.execPath, ['scripts/build.mjs'], { env }), dist: DIST }),
+        buildSite: (content, env = {}) => (content ? buildSiteFrom(content, 'compare', env) : { ...timedBuild(process.execPath, ['scripts/build.mjs', '--xem-truoc'], { env }), dist: DIST }),
         synthetic1000: args.has('--skip-scaling')
           ? undefined
           : () => {

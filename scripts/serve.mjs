@@ -38,7 +38,12 @@ export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', qui
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' } } });
   startServer({ dir: values.dir, port: Number(values.port) }).catch((error) => {
-    console.error(error.message);
+    // What an editor reads: in Vietnamese, with what to do.
+    if (error.code === 'EADDRINUSE') {
+      console.error(`Cổng ${values.port} đang bận: có lẽ npm run dev (hoặc một npm start khác) vẫn chạy ở cửa sổ terminal khác. Dừng nó bằng Ctrl+C trong cửa sổ đó rồi chạy lại, hoặc dùng cổng khác: PORT=4322 npm run serve`);
+    } else if (/index\.html not found/.test(error.message)) {
+      console.error(`Chưa có bản dựng trong thư mục ${values.dir}/: chạy npm start (dựng rồi mở trang) hoặc npm run build trước.`);
+    } else console.error(error.message);
     process.exit(1);
   });
 }

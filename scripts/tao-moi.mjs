@@ -1,25 +1,38 @@
 #!/usr/bin/env node
 /**
  * `npm run tao-moi` ("create new"): asks, in Vietnamese, what to create (an article, a timeline
- * event, a dataset with its first figure), its slug and dates with their precision, and writes
- * a valid file in which every field is explained in comments. It refuses a slug already in
- * use, validates each answer with the site's own schemas (src/schemas) and finally runs the
- * content check. Every question can be answered by a flag instead, for scripts and tests:
+ * event, a dataset with its first figure, or a new source article), its slug and dates with
+ * their precision, and writes a valid file in which every field is explained in comments. It
+ * refuses a slug already in use, validates each answer with the site's own schemas
+ * (src/schemas) and finally runs the content check. A wrong answer is asked again with the
+ * reason, the wrong answer already typed in for correcting, and every earlier answer kept.
  *
- *   npm run tao-moi -- --loai bai --slug ten-bai --tieu-de "…" --tom-tat "…" --seed 002_… \
+ *   npm run tao-moi -- nguon   a new source: pasted text or --tep <file>, stored in the sources
+ *                              folder (SOURCES_DIR) with its record; prints what the article writes
+ *   npm run tao-moi -- bai     an article: lists the sources to pick from, or adds a new one
+ *
+ * Every question can be answered by a flag instead, for scripts and tests:
+ *
+ *   npm run tao-moi -- --loai bai --slug ten-bai --tieu-de "…" --tom-tat "…" --nguon 002_… \
  *     --ngay-dang 2025 --do-chinh-xac-ngay-dang year --ngay-su-kien 2024 \
  *     --do-chinh-xac-ngay-su-kien year --chu-de nong-thon-moi,do-thi-ha-tang
+ *   npm run tao-moi -- --loai nguon --tep bai.txt --bao "Nhân Dân" --tieu-de-goc "…" \
+ *     --do-chinh-xac-ngay-dang day --ngay-dang 2025-03-02 --duong-dan https://…
  *
  * (flag names are the question keys below). With --khong-hoi a missing answer is an error.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse } from 'yaml';
 import { checkAll, loadContentCheck } from './lib/content-check.mjs';
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const flags = parseFlags(process.argv.slice(2));
+// `npm run tao-moi -- nguon` (or bai, su-kien, so-lieu): the kind as a plain word.
+const KINDS = ['bai', 'su-kien', 'so-lieu', 'nguon'];
+const word = process.argv.slice(2).find((a) => KINDS.includes(a));
+if (word && flags.loai === undefined) flags.loai = word;
 const noPrompt = 'khong-hoi' in flags || !process.stdin.isTTY;
 const check = await loadContentCheck();
 
@@ -42,7 +55,8 @@ function parseFlags(args) {
 let rl;
 async function ask(key, question, { validate, fallback, choices } = {}) {
   const hint = choices ? ` (${choices.join(' / ')})` : '';
-  const def = fallback !== undefined ? ` [${fallback}]` : '';
+  const def = fallback !== undefined && fallback !== '' ? ` [${fallback}]` : '';
+  let retry;
   for (;;) {
     let answer = flags[key];
     if (answer === undefined) {
@@ -51,15 +65,38 @@ async function ask(key, question, { validate, fallback, choices } = {}) {
         else fail(`thiếu câu trả lời cho "${question}": thêm --${key} …`);
       } else {
         rl ??= createInterface({ input: process.stdin, output: process.stdout });
-        answer = (await rl.question(`${question}${hint}${def}: `)).trim() || fallback || '';
+        const pending = rl.question(`${question}${hint}${def}: `);
+        // A wrong answer comes back already typed, to be corrected rather than typed again.
+        if (retry) rl.write(retry);
+        answer = (await pending).trim() || fallback || '';
       }
     }
     answer = String(answer).normalize('NFC').trim();
     const problem = choices && !choices.includes(answer) ? `chọn một trong: ${choices.join(', ')}` : validate?.(answer);
     if (!problem) return answer;
     if (noPrompt || flags[key] !== undefined) fail(`--${key} "${answer}": ${problem}`);
-    console.log(`  ✗ ${problem}`);
+    console.log(`  ✗ ${problem}. Các câu trả lời trước vẫn được giữ; sửa câu này rồi nhấn Enter.`);
+    retry = answer;
   }
+}
+
+/** Several lines pasted at once: ends at a line "HET" (or "HẾT"), or Ctrl+D. */
+async function askText(key, question) {
+  if (flags[key] !== undefined) {
+    if (!existsSync(flags[key])) fail(`--${key} "${flags[key]}": không thấy tệp này`);
+    return readFileSync(flags[key], 'utf8');
+  }
+  if (noPrompt) fail(`thiếu nội dung bài gốc: thêm --${key} <tệp .txt>`);
+  rl ??= createInterface({ input: process.stdin, output: process.stdout });
+  console.log(`${question}\n  (dán nội dung, rồi gõ một dòng chỉ có HET và nhấn Enter; hoặc nhập đường dẫn tới một tệp .txt)`);
+  const lines = [];
+  for (;;) {
+    const line = await rl.question(lines.length === 0 ? '> ' : '');
+    if (/^h[eế]t$/i.test(line.trim())) break;
+    if (lines.length === 0 && /\.txt$/i.test(line.trim()) && existsSync(line.trim())) return readFileSync(line.trim(), 'utf8');
+    lines.push(line);
+  }
+  return lines.join('\n');
 }
 
 function fail(message) {
@@ -122,17 +159,87 @@ const listOf = (known, what) => (s) => {
 };
 const yamlList = (s) => `[${s.split(',').map((x) => x.trim()).filter(Boolean).join(', ')}]`;
 
+const root = resolve(import.meta.dirname, '..');
+const today = () => new Date().toISOString().slice(0, 10);
+const shownPath = (p) => {
+  const rel = relative(process.cwd(), p);
+  return rel && !rel.startsWith('../..') ? rel : p;
+};
+
+/** A new source article: its text, stored with its record in the sources folder. */
+async function newSource() {
+  const folders = check.sourcesFolders(root);
+  const folder = folders[0];
+  const text = await askText('tep', 'Nội dung bài gốc (chép cả bài, kể cả tiêu đề)');
+  if (text.trim().split(/\s+/).length < 30) fail('nội dung bài gốc quá ngắn (dưới 30 chữ): dán cả bài, hoặc dùng --tep <tệp .txt>');
+  const firstLine = text.split('\n').map((l) => l.trim()).find((l) => l.length >= 5) ?? '';
+  const outlet = await ask('bao', 'Tên báo đăng bài gốc (bỏ trống nếu bài không ghi)', { fallback: '' });
+  const title = await ask('tieu-de-goc', 'Tiêu đề bài gốc, đúng như báo in (Enter để lấy dòng đầu của bài)', { fallback: firstLine, validate: (t) => (t === '' || t.length >= 5 ? undefined : 'cần ít nhất 5 ký tự, hoặc bỏ trống') });
+  const author = await ask('tac-gia', 'Tác giả bài gốc (bỏ trống nếu bài không ghi)', { fallback: '' });
+  const published = await askDate('ngay-dang', 'Ngày bài gốc được đăng');
+  const url = await ask('duong-dan', 'Đường dẫn tới bài gốc (https://…; bỏ trống nếu không có)', { fallback: '', validate: (u) => (u === '' || /^https?:\/\/\S+$/.test(u) ? undefined : 'cần một đường dẫn đầy đủ bắt đầu bằng https://, hoặc bỏ trống') });
+  const info = { outlet: outlet || undefined, title: title || undefined, author: author || undefined, url: url || undefined, published };
+  if (!existsSync(folder)) {
+    mkdirSync(folder, { recursive: true });
+    console.log(`Đã tạo thư mục bài gốc ${shownPath(folder)} (SOURCES_DIR).`);
+  }
+  const name = check.storeSource(folder, { ...info, text }, today());
+  console.log(`
+Đã lưu bài gốc: ${shownPath(join(folder, `${name}.txt`))}
+  cùng hồ sơ của nó: ${shownPath(join(folder, `${name}.yaml`))} (báo, tiêu đề, tác giả, ngày, đường dẫn).
+  Tên theo quy tắc: số thứ tự kế tiếp, "_", tên báo, ngày đăng, rồi các chữ đầu của tiêu đề, không dấu.
+  Thư mục này nằm ngoài trang: bài gốc không bao giờ được xuất bản hay commit vào kho mã.
+
+Trong phần khai báo của bài giải thích, viết (npm run tao-moi -- bai điền sẵn khi bạn chọn nguồn này):
+
+${check.sourceFrontmatter(name, info)}
+`);
+  return { seed: name, ...info };
+}
+
+/** Picks the article's source from the sources folder, or adds a new one. */
+async function askSource() {
+  const entries = check.readSourceEntries(check.sourcesFolders(root));
+  if (flags.seed !== undefined && flags.nguon === undefined) flags.nguon = flags.seed;
+  if (!entries) {
+    console.log(`  ℹ Không thấy thư mục bài gốc ${check.sourcesFolders(root).map(shownPath).join(':')} (đặt SOURCES_DIR); gõ tên bài gốc, hoặc moi để thêm bài mới.`);
+  }
+  const list = entries ? [...entries.values()] : [];
+  if (list.length > 0 && flags.nguon === undefined) {
+    console.log('Các bài gốc đã có:');
+    list.forEach((e, i) => console.log(`  ${i + 1}. ${check.sourceLabel(e)}`));
+    console.log('  moi. Thêm một bài gốc mới (dán nội dung hoặc chỉ tới một tệp .txt)');
+  }
+  const answer = await ask('nguon', list.length > 0 ? 'Bài gốc của bài này: gõ số thứ tự, tên bài gốc, hoặc moi' : 'Tên bài gốc (không có .txt), hoặc moi để thêm bài gốc mới', {
+    validate: (a) => {
+      if (a === 'moi') return undefined;
+      if (/^\d+$/.test(a) && list[Number(a) - 1]) return undefined;
+      if (entries) return entries.has(a) ? undefined : `không có bài gốc "${a}": gõ số thứ tự trong danh sách trên, hoặc moi để thêm bài gốc mới`;
+      const r = check.sourceNameSchema.safeParse(a, { error: check.vietnameseError });
+      return r.success ? undefined : zodMessage(r);
+    },
+  });
+  if (answer === 'moi') return newSource();
+  const entry = /^\d+$/.test(answer) ? list[Number(answer) - 1] : entries?.get(answer);
+  const record = entry?.record?.doc.toJS();
+  if (record && record.published) {
+    console.log(`  Lấy báo, tiêu đề, tác giả, ngày đăng và đường dẫn từ hồ sơ ${entry.name}.yaml.`);
+    return { seed: entry.name, outlet: record.outlet, title: record.title, author: record.author, url: record.url, published: { ...record.published, inferred: record.published.inferred ?? false } };
+  }
+  const seed = entry?.name ?? answer;
+  const outlet = await ask('bao', 'Tên báo đăng bài gốc (bỏ trống nếu bài không ghi)', { fallback: '' });
+  const published = await askDate('ngay-dang', 'Ngày bài gốc được đăng');
+  return { seed, outlet: outlet || undefined, published };
+}
+
 async function newArticle() {
   const slug = await ask('slug', 'Slug của bài (chữ thường không dấu, nối bằng gạch: ket-qua-2025-nong-thon-moi)', {
     validate: (s) => slugProblem(s) ?? slugInUse(s, 'articles', '.mdx'),
   });
   const title = await ask('tieu-de', 'Tiêu đề bài (tiếng Việt có dấu)', { validate: minLength(5) });
   const summary = await ask('tom-tat', 'Tóm tắt một hai câu (20–400 ký tự)', { validate: (s) => (s.length < 20 ? 'cần ít nhất 20 ký tự' : s.length > 400 ? 'tối đa 400 ký tự' : undefined) });
-  const seed = await ask('seed', 'Tên tệp bài gốc, không có .txt (ví dụ 002_904cff454f625500)', {
-    validate: (s) => (/^\d{3}_[0-9a-f]{16}$/.test(s) ? undefined : 'dạng đúng: 3 chữ số, gạch dưới, 16 ký tự 0-9 a-f'),
-  });
-  const outlet = await ask('bao', 'Tên báo đăng bài gốc (bỏ trống nếu bài không ghi)', { fallback: '' });
-  const published = await askDate('ngay-dang', 'Ngày bài gốc được đăng');
+  const source = await askSource();
+  const { seed, outlet, published } = source;
   const event = await askDate('ngay-su-kien', 'Ngày của sự việc bài kể (cuộc họp, bài phát biểu, năm kết quả)');
   const topics = await ask('chu-de', `Chủ đề, cách nhau bằng dấu phẩy (${topicIds().join(', ')})`, { validate: listOf(topicIds(), 'chủ đề') });
   const text = `---
@@ -146,11 +253,13 @@ slug: ${slug}
 source:
   # Tên báo; xóa dòng này nếu bài gốc không ghi.
 ${outlet ? `  outlet: ${q(outlet)}` : '  # outlet: "Tên báo"'}
+  # Tiêu đề bài gốc, đúng như báo in (dùng khi trích dẫn).
+${source.title ? `  title: ${q(source.title)}` : '  # title: "Tiêu đề bài gốc"'}
   # Đường dẫn tới bài gốc, bắt đầu bằng https:// (bỏ # ở đầu dòng khi có).
-  # url: https://...
+${source.url ? `  url: ${source.url}` : '  # url: https://...'}
   # Tác giả bài gốc, nếu bài ghi.
-  # author: "Họ Tên"
-  # Tên tệp bài gốc (không có .txt): dùng để đối chiếu từng đoạn trích evidence.
+${source.author ? `  author: ${q(source.author)}` : '  # author: "Họ Tên"'}
+  # Tên tệp bài gốc trong thư mục bài gốc (SOURCES_DIR), không có .txt: dùng để đối chiếu từng đoạn trích evidence.
   seed: ${seed}
   # Ngày đăng. precision: day (biết ngày), month (chỉ biết tháng) hoặc year (chỉ biết năm).
   # Nếu bài không in ngày mà phải suy ra: inferred: true và reason: "vì sao suy ra" (hiện cho bạn đọc).
@@ -171,11 +280,11 @@ documents: []
 
 ## Chuyện gì đã xảy ra
 
-Viết đoạn mở đầu ở đây.
+${check.PLACEHOLDERS.opening}
 
 ## Vì sao điều này quan trọng
 
-Viết tiếp ở đây.
+${check.PLACEHOLDERS.more}
 
 {/* Biểu đồ của một bộ số liệu (tên tệp trong content/data/, không có .yaml):
 <Chart id="ten-bo-so-lieu" />
@@ -186,11 +295,12 @@ Viết tiếp ở đây.
 ![Mô tả điều ảnh cho thấy](../images/ten-anh.jpg)
 
 </Figure>
-*/}
 
+Các mốc thời gian của bài: khi đã có sự kiện ghi bài này trong articles (npm run tao-moi -- su-kien), thêm ở cuối bài:
 ## Dòng thời gian
 
 <Timeline article="${slug}" />
+*/}
 `;
   return { path: join(contentDir, 'articles', `${slug}.mdx`), text };
 }
@@ -300,12 +410,22 @@ ${unit ? `    # Đơn vị: xã, tỷ đồng, %.\n    unit: ${q(unit)}\n` : ''}
 }
 
 console.log('Tạo nội dung mới. Xem giải thích từng trường trong docs/huong-dan-bien-tap.md.');
-const kind = await ask('loai', 'Tạo gì? bai = bài giải thích, su-kien = sự kiện trên dòng thời gian, so-lieu = bộ số liệu', {
-  choices: ['bai', 'su-kien', 'so-lieu'],
+const kind = await ask('loai', 'Tạo gì? bai = bài giải thích, su-kien = sự kiện trên dòng thời gian, so-lieu = bộ số liệu, nguon = thêm một bài gốc', {
+  choices: KINDS,
 });
+if (kind === 'nguon') {
+  const { seed } = await newSource();
+  rl?.close();
+  console.log(`Tiếp theo: npm run tao-moi -- bai, rồi chọn bài gốc ${seed}.`);
+  process.exit(0);
+}
 const { path, text } = kind === 'bai' ? await newArticle() : kind === 'su-kien' ? await newEvent() : await newDataset();
 rl?.close();
 if (existsSync(path)) fail(`đã có tệp ${path}`);
 writeFileSync(path, text);
-console.log(`Đã tạo ${path.replace(`${resolve(contentDir, '..')}/`, '')}. Mở tệp, đọc các dòng # và điền tiếp; rồi chạy npm run kiem-tra.\n`);
-process.exit((await checkAll({ ownWords: false })) ? 0 : 1);
+console.log(`Đã tạo ${path.replace(`${resolve(contentDir, '..')}/`, '')}. Mở tệp, đọc các dòng # và điền tiếp; rồi chạy npm run kiem-tra.`);
+if (kind === 'bai') console.log(`Kiểm tra dưới đây còn báo hai câu mẫu ("${check.PLACEHOLDERS.opening}", "${check.PLACEHOLDERS.more}"): thay chúng bằng bài viết của bạn.`);
+console.log('');
+// The file is made; the check's report says what is left to fill in (the scaffold's sentences).
+await checkAll({ ownWords: false });
+process.exit(0);

@@ -81,29 +81,33 @@ export function refreshJsonSchemas(check) {
 }
 
 /**
- * The whole check with its report. Returns true when the content may be published.
- * `log`/`error` print the report (stdout for notes, stderr for problems).
+ * The whole check with its report. Returns true when the content may be published. Errors
+ * (with the own-words findings) go to stderr and stop; warnings are listed at the end of a
+ * check that passes.
  */
 export async function checkAll({ ownWords = true } = {}) {
   const started = performance.now();
   const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
   const ownWordsRun = ownWords ? runOwnWords(contentDir) : Promise.resolve(undefined);
   const check = await loadContentCheck();
-  const { problems, notes } = check.runContentCheck({ root });
+  const { problems, notes } = await check.runContentCheck({ root });
+  const errors = problems.filter((p) => !check.isWarning(p));
+  const warnings = problems.filter(check.isWarning);
   // The editors' schemas follow the real content's topics (not a test's fixture tree).
-  if (problems.length === 0 && !process.env.CONTENT_DIR && refreshJsonSchemas(check).length > 0) {
+  if (errors.length === 0 && !process.env.CONTENT_DIR && refreshJsonSchemas(check).length > 0) {
     notes.push('Đã cập nhật .vscode/schemas/ (gợi ý và kiểm tra trong VS Code) theo danh sách chủ đề mới; nhớ commit cùng nội dung.');
   }
   const words = await ownWordsRun;
   for (const note of notes) console.log(`  ℹ ${note}`);
   if (words?.skipped) console.log(`  ℹ ${words.output}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-  if (problems.length > 0) console.error(`\n${check.formatProblems(problems)}\n`);
+  if (errors.length > 0) console.error(`\n${check.formatProblems(errors)}\n`);
   if (words && !words.ok) {
     console.error(`Có đoạn chép nguyên văn từ bài gốc (12 chữ liền trở lên); hãy viết lại bằng lời của trang:\n${words.output}\n`);
   }
-  const ok = problems.length === 0 && (!words || words.ok);
-  if (ok) console.log(`Nội dung hợp lệ (kiểm tra trong ${seconds} giây).`);
+  const ok = errors.length === 0 && (!words || words.ok);
+  if (warnings.length > 0) console.log(`\n${check.formatWarnings(warnings)}\n`);
+  if (ok) console.log(`Nội dung hợp lệ (kiểm tra trong ${seconds} giây)${warnings.length > 0 ? `; ${warnings.length} cảnh báo ở trên` : ''}.`);
   else console.error(`Kiểm tra trong ${seconds} giây. Sửa các lỗi trên rồi chạy lại npm run kiem-tra.`);
   return ok;
 }

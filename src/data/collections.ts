@@ -7,6 +7,7 @@ import { newestFirst } from '../lib/date-order';
 import { assertContentValid } from './content-gate';
 import type { Figure } from '../lib/charts/types';
 import { linkingArticles, sortVietnamese } from '../lib/glossary';
+import { listedDatasets, measuredFigures } from '../lib/measure';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -18,16 +19,36 @@ export async function articlesNewestFirst(): Promise<Article[]> {
 
 export type Dataset = CollectionEntry<'data'>;
 
-/** A dataset's figures in the plain shape the chart modules use (article as an id). */
-export function figuresOf(dataset: Dataset): Figure[] {
+/** Every figure of a dataset, slogan counts included, in the plain shape (article as an id). */
+export function allFiguresOf(dataset: Dataset): Figure[] {
   return dataset.data.figures.map((f) => ({ ...f, article: f.article.id }));
 }
 
-/** All datasets in the order of /so-lieu/ (the `order` field, then title). */
-export async function datasetsInOrder(): Promise<Dataset[]> {
+/**
+ * A dataset's measured figures, as the chart, its table, the CSV and the cards show them:
+ * slogan counts (measure: slogan) stay in the YAML with their evidence, not on the data pages.
+ */
+export function figuresOf(dataset: Dataset): Figure[] {
+  return measuredFigures(allFiguresOf(dataset));
+}
+
+async function allDatasetsInOrder(): Promise<Dataset[]> {
   await assertContentValid();
   const all = await getCollection('data');
   return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi'));
+}
+
+/**
+ * The datasets of /so-lieu/, in its order (the `order` field, then title): those with at least
+ * one measured figure. A dataset of slogan counts only has no page, card or chart.
+ */
+export async function datasetsInOrder(): Promise<Dataset[]> {
+  return listedDatasets((await allDatasetsInOrder()).map((d) => ({ dataset: d, figures: d.data.figures }))).map((d) => d.dataset);
+}
+
+/** Every dataset with every figure, for resolving key figures (which refuse slogan counts by name). */
+export async function everyDatasetFigures(): Promise<Array<{ id: string; figures: Figure[] }>> {
+  return (await allDatasetsInOrder()).map((d) => ({ id: d.id, figures: allFiguresOf(d) }));
 }
 
 export async function datasetById(id: string): Promise<Dataset> {

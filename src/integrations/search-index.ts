@@ -123,29 +123,3 @@ function writePageList(bundle: string): number {
   writeFileSync(join(bundle, PAGE_LIST), JSON.stringify(list));
   return Object.keys(list).length;
 }
-
-async function writeServiceWorker(root: string, logger: Logger) {
-  const { generateSW } = await import('workbox-build');
-  const { count, size, warnings } = await generateSW({
-    globDirectory: root,
-    // Every page, asset and the whole Pagefind bundle (its index files have their own suffixes).
-    globPatterns: ['**/*.{html,css,js,mjs,json,svg,woff2,xml,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-    // Pagefind's own UI bundles are not used by this site (it has its own small UI).
-    globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/playground/**', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js'],
-    swDest: join(root, 'sw.js'),
-    // One file, no runtime fetched from elsewhere; a new build's revisions replace the old
-    // precache entries, outdated caches are deleted, and the new worker takes over at once.
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    skipWaiting: true,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    // /tim-kiem/?q=… and highlighted links must still find their precached page offline.
-    ignoreURLParametersMatching: [/.*/],
-    directoryIndex: 'index.html',
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-  });
-  for (const warning of warnings) logger.info(`service worker: ${warning}`);
-  logger.info(`service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB)`);
-}

@@ -4,6 +4,7 @@
  */
 import type { CiteWork, DateParts, OriginalArticle } from './citation';
 import { SITE_NAME } from './site';
+import { headlineOf } from './source-titles';
 
 interface PartialDateLike {
   date: string;
@@ -12,6 +13,8 @@ interface PartialDateLike {
 }
 
 interface SourceLike {
+  /** The seed file name: the key of the source's headline in content/van-ban.toml. */
+  seed?: string | undefined;
   title?: string | undefined;
   outlet?: string | undefined;
   author?: string | undefined;
@@ -42,7 +45,7 @@ export function explainerDate(a: ArticleLike): string | undefined {
 
 export function originalOf(a: ArticleLike): OriginalArticle {
   return {
-    title: a.source.title,
+    title: headlineOf(a.source),
     outlet: a.source.outlet,
     author: a.source.author,
     url: a.source.url,

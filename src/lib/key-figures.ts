@@ -5,6 +5,7 @@
  */
 import { routes } from './routes';
 import type { Figure } from './charts/types';
+import { isSlogan } from './measure';
 
 export interface DatasetFigures {
   id: string;
@@ -35,6 +36,11 @@ export function resolveKeyFigures(file: string, ids: readonly string[], datasets
     if (!hit) {
       throw new Error(
         `${file}: field "keyFigures[${i}]": không có con số mang mã "${id}" trong content/data/*.yaml (unknown figure id)`,
+      );
+    }
+    if (isSlogan(hit.figure)) {
+      throw new Error(
+        `${file}: field "keyFigures[${i}]": "${id}" là con số của một khẩu hiệu (measure: slogan), không phải số đo; chọn một số liệu đo được (a slogan count is never a key figure)`,
       );
     }
     return { ...hit, href: `${routes.dataset(hit.dataset)}#${figureRowId(id)}` };

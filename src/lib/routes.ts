@@ -23,6 +23,10 @@ export const routes = {
   search: '/tim-kiem/',
   searchFor: (query: string): string => `/tim-kiem/?q=${encodeURIComponent(query)}`,
   about: '/gioi-thieu/',
+  /** How the site is made, a page a student can cite. */
+  methods: '/phuong-phap/',
+  /** The licence of the site's own text and data, on the about page. */
+  licence: '/gioi-thieu/#giay-phep',
   /** The save control ("Lưu để đọc khi không có mạng") on the about page. */
   saveOffline: '/gioi-thieu/#doc-khi-khong-co-mang',
   offline: '/ngoai-tuyen/',

@@ -3,13 +3,11 @@
  * "nong thon moi" finds "nông thôn mới", but it treats đ as a letter of its own: "dang bo"
  * never reaches "Đảng bộ". Rather than changing the index (which would lose the accented
  * text that results must show), the site expands the query: every word that starts with a
- * plain d may have been meant as đ, so we search the few spellings that can exist and merge.
+ * plain d may have been meant as đ, so the engine (src/client/search/engine.ts) searches both
+ * spellings of such a word.
  *
  * Pure functions, no DOM and no Pagefind: the browser code and the unit tests share them.
  */
-
-/** At most this many spellings are searched for one query (2³: three ambiguous words). */
-export const MAX_VARIANTS = 8;
 
 /** Lower case, NFC, one space between words, no leading or trailing space. */
 export function normalizeQuery(raw: string): string {
@@ -27,62 +25,6 @@ export function stripMarks(text: string): string {
 /** Full folding for comparing words on the page with query words: marks removed, đ → d. */
 export function foldVietnamese(text: string): string {
   return stripMarks(text.toLocaleLowerCase('vi')).replace(/đ/g, 'd');
-}
-
-/**
- * The spellings to search for a query, the plain one first. The query is folded completely
- * (marks stripped, đ → d), so "Đinh Tiến Dũng", "đinh tien dung" and "DINH TIEN DUNG" search
- * exactly the same spellings and get the same pages in the same order. Each word that starts
- * with "d" then gets a variant with "đ" (in Vietnamese đ only ever begins a syllable); with
- * more than three such words, the spellings that change fewer words come first and the list
- * stops at `max`.
- */
-export function queryVariants(raw: string, max = MAX_VARIANTS): string[] {
-  const base = foldVietnamese(normalizeQuery(raw));
-  if (!base) return [];
-  const words = base.split(' ');
-  const ambiguous = words.flatMap((w, i) => (w.startsWith('d') ? [i] : []));
-  // Beyond 2^8 combinations nothing new would make the cut; keep the enumeration small.
-  const considered = ambiguous.slice(0, 8);
-  const masks = Array.from({ length: 2 ** considered.length }, (_, m) => m).sort((a, b) => bitCount(a) - bitCount(b) || a - b);
-  const variants: string[] = [];
-  for (const mask of masks) {
-    if (variants.length >= max) break;
-    const spelled = words.map((w, i) => {
-      const bit = considered.indexOf(i);
-      return bit >= 0 && mask & (1 << bit) ? `đ${w.slice(1)}` : w;
-    });
-    variants.push(spelled.join(' '));
-  }
-  return variants;
-}
-
-function bitCount(n: number): number {
-  let count = 0;
-  for (let v = n; v; v &= v - 1) count++;
-  return count;
-}
-
-export interface ScoredHit {
-  id: string;
-  score: number;
-}
-
-/**
- * Merges the hits of several spellings: each page keeps its best score, ties keep the order
- * in which pages first appeared (the query as typed comes first).
- */
-export function mergeHits<T extends ScoredHit>(lists: readonly (readonly T[])[]): T[] {
-  const best = new Map<string, { hit: T; order: number }>();
-  let order = 0;
-  for (const list of lists) {
-    for (const hit of list) {
-      const seen = best.get(hit.id);
-      if (!seen) best.set(hit.id, { hit, order: order++ });
-      else if (hit.score > seen.hit.score) best.set(hit.id, { hit, order: seen.order });
-    }
-  }
-  return [...best.values()].sort((a, b) => b.hit.score - a.hit.score || a.order - b.order).map((e) => e.hit);
 }
 
 /** Query words, folded, for highlighting: "Đảng  bộ" → ["dang", "bo"]. */
@@ -114,20 +56,38 @@ export function matchRanges(text: string, terms: readonly string[], options: Mat
   if (terms.length === 0) return [];
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, folded: foldChars(m[0]) }));
   const last = terms.length - 1;
-  const fits = (folded: string, i: number) => folded === terms[i] || (prefixLast && i === last && terms[i]!.length >= MIN_PREFIX && folded.startsWith(terms[i]!));
   if (terms.length > 1 && mode !== 'words') {
-    const phrases: Array<[number, number]> = [];
-    for (let at = 0; at + terms.length <= words.length; at++) {
-      if (terms.every((_, i) => fits(words[at + i]!.folded, i))) {
-        phrases.push([words[at]!.start, words[at + last]!.end]);
-        at += last;
-      }
-    }
+    const phrases = phraseStarts(words.map((w) => w.folded), terms, prefixLast).map((at): [number, number] => [words[at]!.start, words[at + last]!.end]);
     if (phrases.length > 0 || mode === 'phrase') return phrases;
   }
   const ranges: Array<[number, number]> = [];
-  for (const w of words) if (terms.some((_, i) => fits(w.folded, i))) ranges.push([w.start, w.end]);
+  for (const w of words) if (terms.some((_, i) => wordFits(w.folded, terms, i, prefixLast))) ranges.push([w.start, w.end]);
   return ranges;
+}
+
+/**
+ * The one rule for a query word against a word of text (both folded): equal, or, for the last
+ * query word while the reader may still be typing it, the start of the word from MIN_PREFIX letters.
+ */
+export function wordFits(word: string, terms: readonly string[], i: number, lastIsPrefix: boolean): boolean {
+  const term = terms[i]!;
+  return word === term || (lastIsPrefix && i === terms.length - 1 && term.length >= MIN_PREFIX && word.startsWith(term));
+}
+
+/**
+ * Where `words` (folded) hold `terms` side by side and in order: the index of each phrase's
+ * first word, phrases not overlapping. Ranking (titles) and highlighting share it.
+ */
+export function phraseStarts(words: readonly string[], terms: readonly string[], lastIsPrefix: boolean): number[] {
+  const starts: number[] = [];
+  if (terms.length === 0) return starts;
+  for (let at = 0; at + terms.length <= words.length; at++) {
+    if (terms.every((_, i) => wordFits(words[at + i]!, terms, i, lastIsPrefix))) {
+      starts.push(at);
+      at += terms.length - 1;
+    }
+  }
+  return starts;
 }
 /** Folds character by character so the result has exactly the input's length. */
 function foldChars(word: string): string {

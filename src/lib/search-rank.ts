@@ -20,7 +20,7 @@
  * needs to be downloaded); titles come from the small page list written at build time.
  * Pure functions: shared by the browser and the unit tests.
  */
-import { foldVietnamese } from './search-query';
+import { foldVietnamese, phraseStarts } from './search-query';
 import { LISTING_RANK, SUPPORTING_RANK } from './search-attrs';
 
 /** What the engine knows about one candidate page. */
@@ -47,21 +47,10 @@ export function foldedWords(text: string): string[] {
 
 /**
  * True when `words` (folded) hold `terms` side by side and in order. The last term may be
- * the start of a longer word (the reader may still be typing it) when it has 3 letters.
+ * the start of a longer word (the reader may still be typing it): the rule of search-query.
  */
 export function holdsPhrase(words: readonly string[], terms: readonly string[], lastIsPrefix = true): boolean {
-  if (terms.length === 0) return false;
-  const last = terms.length - 1;
-  outer: for (let start = 0; start + terms.length <= words.length; start++) {
-    for (let i = 0; i < terms.length; i++) {
-      const word = words[start + i]!;
-      const term = terms[i]!;
-      const ok = word === term || (i === last && lastIsPrefix && term.length >= 3 && word.startsWith(term));
-      if (!ok) continue outer;
-    }
-    return true;
-  }
-  return false;
+  return phraseStarts(words, terms, lastIsPrefix).length > 0;
 }
 
 /**

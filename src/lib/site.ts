@@ -6,6 +6,22 @@ export const SITE_TAGLINE = 'Giải thích dễ hiểu, dẫn nguồn đầy đ�
 export const SITE_DESCRIPTION =
   'Trang giải thích bằng tiếng Việt về việc Đảng bộ thành phố Hà Nội đổi mới phương thức lãnh đạo, dựng từ các bài báo đã đăng, có số liệu, dòng thời gian và nguồn cho từng con số.';
 
+/**
+ * Where "Báo lỗi" sends a reader's report (every explainer and chart page): the one place to
+ * change it. The message is prefilled with the page's title and address (see report-error.ts).
+ */
+export const REPORT_EMAIL = 'baoloi@hanoi-doi-moi.example';
+
+/**
+ * The licence of the site's own text, charts and data files. The source articles are not the
+ * site's: they keep their publishers' rights, and only short quotations are used.
+ */
+export const LICENCE = {
+  name: 'CC BY 4.0',
+  title: 'Creative Commons Ghi công 4.0 Quốc tế',
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
+} as const;
+
 /** One wording wherever a source article does not name its newspaper. */
 export const UNKNOWN_OUTLET = 'Không rõ tên báo';
 
@@ -14,8 +30,8 @@ export interface NavItem {
   label: string;
 }
 
+/** The sections (the mark links home, so the home page is not repeated here). */
 export const NAV: NavItem[] = [
-  { href: routes.home, label: 'Trang chủ' },
   { href: routes.datasets, label: 'Số liệu' },
   { href: routes.topics, label: 'Chủ đề' },
   { href: routes.timeline, label: 'Dòng thời gian' },

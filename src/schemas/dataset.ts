@@ -24,14 +24,25 @@ export type FigureFormat = (typeof FIGURE_FORMATS)[number];
 
 export const QUALIFIERS = ['hon', 'khoang', 'uoc', 'tren', 'it-nhat'] as const;
 
-const computeSchema = z.object({
+/**
+ * What a number is. `quantity` (default): something measured or counted in the world (money,
+ * rates, documents issued, inspections, communes). `slogan`: a number that belongs to a phrase
+ * (a slogan such as “6 dám” or “3 phi”, a name such as “60 phút vì Tây Hồ xanh”, a horizon such
+ * as “tầm nhìn 100 năm”) or to the way a speech counts its own points (“5 điểm nghẽn”,
+ * “4 cam kết”). A slogan keeps its evidence, but is never charted, listed on /so-lieu/ or shown
+ * as a key figure (src/lib/measure.ts decides).
+ */
+export const MEASURES = ['quantity', 'slogan'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+const computeSchema = z.strictObject({
   op: z.enum(COMPUTE_OPS),
   from: z.tuple([slugSchema, slugSchema]),
 });
 
 export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
   return z
-    .object({
+    .strictObject({
       id: slugSchema,
       label: z.string().min(3),
       value: z.number({ error: 'cần một con số, viết dấu chấm cho phần thập phân và không có dấu phân cách nghìn (4.954,8 viết là 4954.8)' }),
@@ -60,6 +71,8 @@ export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
       check: computeSchema.optional(),
       /** Targets and plans are shown as such, never as results. */
       status: z.enum(['result', 'target', 'plan']).default('result'),
+      /** A measured quantity (default) or a number that is part of a slogan: see MEASURES. */
+      measure: z.enum(MEASURES).default('quantity'),
     })
     .superRefine((f, ctx) => {
       if (f.unit === '' && f.format === 'number') {
@@ -86,32 +99,32 @@ export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
  */
 const ref = slugSchema;
 export const chartSpecSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('budget'),
-    rows: z.array(z.object({ name: z.string().min(2), actual: ref, plan: ref, share: ref, growth: ref.optional() })).min(1),
+    rows: z.array(z.strictObject({ name: z.string().min(2), actual: ref, plan: ref, share: ref, growth: ref.optional() })).min(1),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('waffle'),
     total: ref,
     /** Outer to inner: each level is a subset of the one before (standard ⊃ advanced ⊃ model). */
-    levels: z.array(z.object({ name: z.string().min(2), count: ref, rate: ref })).min(1),
+    levels: z.array(z.strictObject({ name: z.string().min(2), count: ref, rate: ref })).min(1),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('comparison'),
-    metrics: z.array(z.object({ name: z.string().min(2), hanoi: ref, country: ref })).min(1),
+    metrics: z.array(z.strictObject({ name: z.string().min(2), hanoi: ref, country: ref })).min(1),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('bars'),
-    groups: z.array(z.object({ name: z.string().min(2), bars: z.array(ref).min(1) })).min(1),
+    groups: z.array(z.strictObject({ name: z.string().min(2), bars: z.array(ref).min(1) })).min(1),
     /** The legend: what the bar at each position of a group counts ("Tổ chức đảng", "Đảng viên"). */
     series: z.array(z.string().min(2)).optional(),
   }),
-  z.object({ kind: z.literal('table') }),
+  z.strictObject({ kind: z.literal('table') }),
 ]);
 export type ChartSpec = z.output<typeof chartSpecSchema>;
 
 export function makeDatasetSchema<A extends z.ZodType, T extends z.ZodType>(articleRef: A, topicRef: T) {
-  return z.object({
+  return z.strictObject({
     title: z.string().min(5),
     /** One line that says what the chart shows, in the site's words. */
     takeaway: z.string().min(10),

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 
 export function makeGlossaryTermSchema<G extends z.ZodType, A extends z.ZodType>(termRef: G, articleRef: A) {
-  return z.object({
+  return z.strictObject({
     /** The term as readers meet it, with capitals and diacritics: "Bộ Chính trị". */
     term: z.string({ error: 'cần trường "term": thuật ngữ, viết như trong bài' }).min(2),
     /** In the site's own words; a number here must also appear in a seed article. */

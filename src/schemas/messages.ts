@@ -1,10 +1,13 @@
 /**
  * Vietnamese wording for Zod's built-in checks (a missing field, a wrong type, a value not in
- * a list), so that every message an editor sees is in Vietnamese. Messages written on a schema
- * itself take precedence over this map (Zod 4's order: schema, then parse-level, then global).
+ * a list, an unknown field), so that every message an editor sees is in Vietnamese. Messages
+ * written on a schema itself take precedence over this map (Zod 4's order: schema, then
+ * parse-level, then global). Whatever this map does not word itself falls back to Zod's own
+ * Vietnamese locale (`z.locales.vi`), so no English ever reaches an editor.
  * src/content.config.ts installs it for Astro; the content check passes it to each parse.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { closest } from './closest';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'một đoạn chữ',
@@ -24,6 +27,24 @@ function describeInput(input: unknown): string {
 
 /** A Zod issue as Zod 4 hands it to an error map (the fields this map reads). */
 type RawIssue = Parameters<Extract<z.core.$ZodErrorMap, (...args: never[]) => unknown>>[0];
+
+const zodVietnamese = z.locales.vi().localeError as (issue: RawIssue) => string | { message: string } | undefined | null;
+
+/** The fields an object schema allows (for "có phải ý bạn là …?"). */
+function knownKeys(issue: RawIssue): string[] {
+  const shape = (issue as { inst?: { _zod?: { def?: { shape?: Record<string, unknown> } } } }).inst?._zod?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** "có trường lạ "keyfigures": có phải ý bạn là "keyFigures"? …" */
+export function unknownKeyMessage(keys: readonly string[], known: readonly string[]): string {
+  const parts = keys.map((key) => {
+    const guess = closest(key, known);
+    return guess ? `"${key}" (có phải ý bạn là "${guess}"?)` : `"${key}"`;
+  });
+  const allowed = known.length > 0 ? ` Các trường được phép ở đây: ${known.join(', ')}.` : '';
+  return `có trường lạ ${parts.join(', ')}: trang không dùng trường này nên nội dung của nó sẽ mất. Sửa tên trường cho đúng, hoặc xóa dòng đó.${allowed}`;
+}
 
 export function vietnameseError(issue: RawIssue): string | undefined {
   const i = issue as RawIssue & Record<string, unknown>;
@@ -54,8 +75,10 @@ export function vietnameseError(issue: RawIssue): string | undefined {
     case 'invalid_union':
       return 'không khớp với dạng nào được phép';
     case 'unrecognized_keys':
-      return `có trường lạ: ${((i.keys as string[] | undefined) ?? []).join(', ')}`;
-    default:
-      return undefined;
+      return unknownKeyMessage((i.keys as string[] | undefined) ?? [], knownKeys(issue));
+    default: {
+      const fallback = zodVietnamese(issue);
+      return typeof fallback === 'string' ? fallback : (fallback?.message ?? undefined);
+    }
   }
 }

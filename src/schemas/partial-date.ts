@@ -61,6 +61,6 @@ export function checkPartialDate(value: { date: string; precision: Precision; in
   }
 }
 
-export const partialDateSchema = z.object(partialDateFields).superRefine(checkPartialDate);
+export const partialDateSchema = z.strictObject(partialDateFields).superRefine(checkPartialDate);
 
 export type PartialDate = z.output<typeof partialDateSchema>;

@@ -11,7 +11,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_STATUSES = ['happened', 'ongoing', 'planned', 'target'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-const pointSchema = z.object({ ...partialDateFields, type: z.literal('point') }).superRefine(checkPartialDate);
+const pointSchema = z.strictObject({ ...partialDateFields, type: z.literal('point') }).superRefine(checkPartialDate);
 
 /**
  * The first and the last day a partial date may mean, as text that sorts like the calendar
@@ -25,7 +25,7 @@ function lastDay(date: string, precision: Precision): string {
 }
 
 export const periodSchema = z
-  .object({
+  .strictObject({
     type: z.literal('period'),
     start: partialDateSchema,
     end: partialDateSchema,
@@ -48,7 +48,7 @@ export const whenSchema = z.preprocess(
 export type When = z.output<typeof whenSchema>;
 
 export function makeTimelineEventSchema<A extends z.ZodType, T extends z.ZodType>(articleRef: A, topicRef: T) {
-  return z.object({
+  return z.strictObject({
     title: z.string().min(5),
     /** A few words for the time-axis overview, where the full title does not fit. */
     short: z.string().min(3).max(40).optional(),

@@ -61,7 +61,7 @@ const cases: Array<{ name: string; overlay: string; expected: string[]; absent?:
   {
     name: 'evidence without the number names the figure by its id',
     overlay: 'evidence-without-number',
-    expected: ['content/data/hong.yaml, dòng 6', 'số liệu "xa-kieu-mau": evidence "xã đạt chuẩn nông thôn mới kiểu mẫu" không chứa giá trị 76'],
+    expected: ['content/data/hong.yaml, dòng 12', 'số liệu "xa-kieu-mau": evidence "xã đạt chuẩn nông thôn mới kiểu mẫu" không chứa giá trị 76'],
   },
   {
     name: 'a rate that does not match its parts names the figure and both numbers',

@@ -7,7 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 
 const baseURL = inject('baseURL');
-const datasetIds = readdirSync('content/data').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const allDatasetIds = readdirSync('content/data').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const figuresIn = (id: string) => parse(readFileSync(`content/data/${id}.yaml`, 'utf8')).figures as Array<{ id: string; label: string; measure?: string }>;
+/** Datasets with a measured figure: those with a page and a card. Slogan counts are not data. */
+const datasetIds = allDatasetIds.filter((id) => figuresIn(id).some((f) => f.measure !== 'slogan'));
+const sloganFigures = allDatasetIds.flatMap(figuresIn).filter((f) => f.measure === 'slogan');
 let browser: Browser;
 let page: Page;
 
@@ -52,6 +56,11 @@ describe('the data page', () => {
       cs.map((c) => ({ id: c.getAttribute('data-dataset') ?? '', href: c.querySelector('h3 a')?.getAttribute('href'), takeaway: c.querySelector('.data-card__takeaway')?.textContent ?? '' })),
     );
     expect(cards.map((c) => c.id).sort()).toEqual(datasetIds);
+    // A dataset of slogan counts only ("6 dám", "3 phi"…) has neither card nor page.
+    expect(sloganFigures.length).toBeGreaterThan(0);
+    for (const id of allDatasetIds.filter((d) => !datasetIds.includes(d))) {
+      expect((await page.request.get(`${baseURL}/so-lieu/${id}/`)).status()).toBe(404);
+    }
     for (const c of cards) {
       expect(c.href).toBe(`/so-lieu/${c.id}/`);
       expect(c.takeaway.length).toBeGreaterThan(10);
@@ -107,6 +116,9 @@ describe.each(datasetIds)('dataset %s', (id) => {
     expect((await chart.locator('.chart__title').textContent())?.length).toBeGreaterThan(5);
     expect((await chart.locator('.chart__takeaway').textContent())?.length).toBeGreaterThan(10);
     expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(0);
+    // Measured figures only: the dataset's slogan counts have no row.
+    const rowIds = (await tableRows(chart)).map((r) => r.id);
+    expect(rowIds.sort()).toEqual(figuresIn(id).filter((f) => f.measure !== 'slogan').map((f) => f.id).sort());
     expect(await chart.locator('.chart__source a[href^="/bai-viet/"]').count()).toBeGreaterThan(0);
     const svg = chart.locator('svg.chart-svg:visible');
     if ((await svg.count()) === 0) return; // a table-only dataset

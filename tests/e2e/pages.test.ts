@@ -1,4 +1,5 @@
 /** The foundation as a reader sees it, in Chromium against the built site. */
+import { readContent } from '../../src/lib/content-check/read-content';
 import { describe, expect, inject, it } from 'vitest';
 import { layOutWholePage, useBrowser } from '../support/browser';
 import { articleFrontmatter, articleSlugs } from '../support/site';
@@ -50,8 +51,10 @@ describe('article pages', () => {
           expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count()).toBe(1);
         }
         // Key figures link to the row of their table, where the evidence is shown.
+        // As many as the frontmatter names (an article whose source measures nothing has none).
         const figureLinks = await page.locator('.key-figures a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-        expect(figureLinks.length).toBeGreaterThanOrEqual(1);
+        const named = (articleFrontmatter().find((a) => a.slug === slug)?.data.keyFigures ?? []) as string[];
+        expect(figureLinks).toHaveLength(named.length);
         for (const href of figureLinks) expect(href).toMatch(/^\/so-lieu\/[a-z0-9-]+\/#so-lieu-[a-z0-9-]+$/);
         expect(await page.locator('.related .article-card').count()).toBeGreaterThanOrEqual(1);
         // A way back to the top, to the masthead.
@@ -73,7 +76,12 @@ describe('article pages', () => {
       await page.goto(`${baseURL}${href}`);
       const row = page.locator(`[id="${href.split('#')[1]}"]`);
       expect(await row.count()).toBe(1);
-      expect(await row.locator('q').innerText()).toMatch(/509/);
+      // The evidence character for character, the source's own quotation marks included.
+      const id = href.split('#')[1]!.replace(/^so-lieu-/, '');
+      const dataset = readContent('content').find((f) => f.kind === 'data' && f.name === 'thu-ngan-sach-ha-noi-2024')?.doc.toJS() as { figures: { id: string; evidence?: string }[] };
+      const evidence = dataset.figures.find((f) => f.id === id)?.evidence;
+      expect(evidence).toMatch(/509/);
+      expect(await row.locator('q').innerText()).toBe(evidence);
     });
   });
 

@@ -18,7 +18,7 @@ const MAY_DIFFER: Record<string, string> = {};
 
 function coldBuild(work: string): string {
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--xem-truoc'], {
     env: {
       ...process.env,
       OUT_DIR: outDir,

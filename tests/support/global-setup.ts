@@ -15,7 +15,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!(process.env.TEST_REUSE_DIST === '1' && existsSync('dist/index.html'))) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['scripts/build.mjs', '--xem-truoc'], { stdio: 'inherit' });
   }
   const { server, url } = await startServer({ dir: 'dist', port: 0, quiet: true });
   project.provide('baseURL', url);

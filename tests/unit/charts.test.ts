@@ -4,7 +4,7 @@ import { buildChartModel, specReferences, type BarChartModel, type WaffleModel }
 import { describeChart } from '../../src/lib/charts/describe';
 import { barChartSvg, waffleSvg } from '../../src/lib/charts/svg';
 import { wrapText } from '../../src/lib/charts/text-wrap';
-import { evidenceText, formulaText } from '../../src/lib/charts/figure-text';
+import { formulaText } from '../../src/lib/charts/figure-text';
 import { waffleCells } from '../../src/lib/charts/waffle';
 import type { Figure } from '../../src/lib/charts/types';
 import { datasetCsv } from '../../src/lib/csv';
@@ -78,7 +78,49 @@ describe('budget chart model and SVG', () => {
     const model = buildChartModel(budgetSpec, districts) as BarChartModel;
     const text = describeChart(model);
     expect(text).toContain('Kế hoạch (số tính toán): 5.311,9 tỷ đồng');
-    expect(text).toContain('Thực hiện: ước 4.954,8 tỷ đồng, bằng 176,2% kế hoạch');
+    expect(text).toContain('Tây Hồ (176,2% kế hoạch): Thực hiện: ước 4.954,8 tỷ đồng');
+    // The share of plan is said beside the row's name, once.
+    expect(model.sections.map((s) => s.note)).toEqual(['101% kế hoạch', '176,2% kế hoạch']);
+  });
+  it('draws plan against actual as one mark: the actual bar, the plan a marker line across it', () => {
+    const model = buildChartModel(budgetSpec, districts) as BarChartModel;
+    expect(model.sections.map((s) => s.bars.length)).toEqual([1, 1]);
+    const [hm, th] = model.sections.map((s) => s.bars[0]!);
+    expect([hm!.style, hm!.marker?.style, hm!.marker?.value]).toEqual(['actual', 'plan', 5311.9]);
+    expect(th!.marker?.text).toBe('Kế hoạch (số tính toán): 2.812 tỷ đồng');
+    const layout = layoutBars(model.sections, 'shared', { axisUnit: 'tỷ đồng' });
+    const placed = layout.sections.map((s) => s.bars[0]!);
+    // One scale for bars and markers: Tây Hồ's plan sits at 2.812 / 5.365 of the width.
+    expect(placed[1]!.placedMarker!.xPct).toBeCloseTo((2812 / 5365) * 100, 6);
+    expect(placed[0]!.placedMarker!.xPct).toBeCloseTo((5311.9 / 5365) * 100, 6);
+    // Its text lines sit above the bar, below the bar's own.
+    for (const bar of placed) expect(Math.max(...bar.lineYs)).toBeLessThan(Math.min(...bar.placedMarker!.lineYs));
+    for (const bar of placed) expect(Math.max(...bar.placedMarker!.lineYs)).toBeLessThan(bar.barY);
+    const { svg } = barChartSvg(model, { idPrefix: 'p', title: 't', description: 'd' });
+    // Two markers across the bars, and the legend's swatch: a plan is a line wherever it is drawn.
+    expect(svg.match(/<line class="mark mark--plan"/g)).toHaveLength(3);
+    expect(svg).not.toMatch(/<rect class="mark mark--plan"/);
+  });
+  it('gives the two districts a value axis in their unit, with round ticks from zero inside the chart', () => {
+    const model = buildChartModel(budgetSpec, districts) as BarChartModel;
+    expect(model.axisUnit).toBe('tỷ đồng');
+    const { svg, layout } = barChartSvg(model, { idPrefix: 'p', title: 't', description: 'd', width: 'wide' });
+    const ticks = layout.axis!.ticks;
+    expect(ticks.map((t) => t.label)).toEqual(['0', '1.000', '2.000', '3.000', '4.000', '5.000']);
+    for (const t of ticks) expect(t.pct).toBeCloseTo((t.value / 5365) * 100, 6);
+    expect(svg).toContain('Đơn vị: tỷ đồng');
+    expect(svg.match(/class="chart-grid"/g)).toHaveLength(5);
+    // The axis lies below every bar.
+    const lowest = Math.max(...layout.sections.flatMap((s) => s.bars.map((b) => b.barY + b.height)));
+    expect(layout.axis!.gridBottom).toBeGreaterThan(lowest);
+    // A narrow chart gets fewer ticks, so their labels never touch.
+    const narrow = barChartSvg(model, { idPrefix: 'p', title: 't', description: 'd', width: 'narrow' }).layout.axis!.ticks;
+    expect(narrow.length).toBeLessThan(ticks.length);
+  });
+  it('gives a single labelled row no axis: its values are all written beside their marks', () => {
+    const one = buildChartModel({ kind: 'budget', rows: [budgetSpec.rows[0]!] }, districts) as BarChartModel;
+    expect(one.axisUnit).toBeUndefined();
+    expect(barChartSvg(one, { idPrefix: 'p', title: 't', description: 'd' }).svg).not.toContain('chart-grid');
   });
   it('renders an accessible SVG whose bars carry their figure values', () => {
     const model = buildChartModel(budgetSpec, districts) as BarChartModel;
@@ -86,6 +128,8 @@ describe('budget chart model and SVG', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="p-title p-desc"/);
     expect(svg).toContain('<title id="p-title">Thu &lt;ngân sách&gt;</title>');
     expect([...svg.matchAll(/data-value="([\d.]+)"/g)].map((m) => Number(m[1]))).toEqual([5365, 5311.9, 4954.8, 2812]);
+    // Each figure drawn is a target for the values shown on touch: one <g data-figure> each.
+    expect([...svg.matchAll(/<g class="bar[^"]*" data-figure="([^"]+)"/g)].map((m) => m[1])).toEqual(['hm-thu', 'hm-ke-hoach', 'th-thu', 'th-ke-hoach']);
   });
   it('names the field of a spec that points at a missing figure', () => {
     expect(() => buildChartModel({ ...budgetSpec, rows: [{ name: 'X', actual: 'khong-co', plan: 'hm-ke-hoach', share: 'hm-ty-le' }] }, districts)).toThrow(
@@ -155,11 +199,6 @@ describe('CSV', () => {
 });
 
 describe('typography of figure text', () => {
-  it('turns quotation marks inside evidence into single ones, so no closing mark is doubled', () => {
-    expect(evidenceText('với tinh thần "6 rõ"')).toBe('với tinh thần ‘6 rõ’');
-    expect(evidenceText('chuyên đề “60 phút vì Tây Hồ xanh”')).toBe('chuyên đề ‘60 phút vì Tây Hồ xanh’');
-    expect(evidenceText('tăng 10,6% so với năm 2021')).toBe('tăng 10,6% so với năm 2021');
-  });
   it('never nests brackets in a formula, even when labels carry their own', () => {
     const figures = [
       fig('tn', 141.8, 'triệu đồng/người/năm', { label: 'Thu nhập bình quân (năm 2022)' }),

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_VARIANTS,
   foldVietnamese,
   highlightTerms,
   matchRanges,
-  mergeHits,
   normalizeQuery,
-  queryVariants,
   stripMarks,
 } from '../../src/lib/search-query';
 
@@ -28,64 +25,6 @@ describe('stripMarks and foldVietnamese', () => {
   it('foldVietnamese also turns đ and Đ into d', () => {
     expect(foldVietnamese('Đinh Tiến Dũng')).toBe('dinh tien dung');
     expect(foldVietnamese('Vành đai 4')).toBe('vanh dai 4');
-  });
-});
-
-describe('queryVariants', () => {
-  it('keeps a query without d as it is (marks stripped)', () => {
-    expect(queryVariants('Nông thôn mới')).toEqual(['nong thon moi']);
-    expect(queryVariants('chỉ thị 24')).toEqual(['chi thi 24']);
-  });
-  it('adds the đ spelling of each word that starts with d, the typed spelling first', () => {
-    expect(queryVariants('dang bo')).toEqual(['dang bo', 'đang bo']);
-    expect(queryVariants('vanh dai 4')).toEqual(['vanh dai 4', 'vanh đai 4']);
-  });
-  it('covers every combination for a person whose name mixes đ and d', () => {
-    const variants = queryVariants('dinh tien dung');
-    expect(variants).toHaveLength(4);
-    expect(variants[0]).toBe('dinh tien dung');
-    expect(variants).toContain('đinh tien dung');
-  });
-  it('accented, unaccented and upper-case queries search exactly the same spellings', () => {
-    const plain = queryVariants('dinh tien dung');
-    expect(queryVariants('Đinh Tiến Dũng')).toEqual(plain);
-    expect(queryVariants('DINH TIEN DUNG')).toEqual(plain);
-    expect(queryVariants('đinh tien dung')).toEqual(plain);
-  });
-  it('caps the number of spellings, preferring those that change fewer words', () => {
-    const variants = queryVariants('dai hoi dai bieu dang bo do thi');
-    expect(variants).toHaveLength(MAX_VARIANTS);
-    expect(variants[0]).toBe('dai hoi dai bieu dang bo do thi');
-    // All one-word changes (4 ambiguous words) come before any two-word change.
-    expect(variants.slice(1, 5).every((v) => (v.match(/đ/g) ?? []).length === 1)).toBe(true);
-    expect(new Set(variants).size).toBe(variants.length);
-  });
-  it('returns nothing for an empty query', () => {
-    expect(queryVariants('   ')).toEqual([]);
-  });
-});
-
-describe('mergeHits', () => {
-  it('keeps each page once with its best score, best first', () => {
-    const merged = mergeHits([
-      [
-        { id: 'a', score: 1 },
-        { id: 'b', score: 0.5 },
-      ],
-      [
-        { id: 'b', score: 3 },
-        { id: 'c', score: 0.2 },
-      ],
-    ]);
-    expect(merged.map((h) => [h.id, h.score])).toEqual([
-      ['b', 3],
-      ['a', 1],
-      ['c', 0.2],
-    ]);
-  });
-  it('breaks ties by first appearance', () => {
-    const merged = mergeHits([[{ id: 'x', score: 1 }], [{ id: 'y', score: 1 }]]);
-    expect(merged.map((h) => h.id)).toEqual(['x', 'y']);
   });
 });
 

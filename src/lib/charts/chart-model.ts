@@ -11,6 +11,7 @@ import type { BarInput, SectionInput } from './bar-layout';
 import { COMPUTED_LABEL, valueText } from './figure-text';
 import type { MarkStyle } from './palette';
 import type { Figure } from './types';
+import { isSlogan, measuredFigures } from '../measure';
 
 export class ChartSpecError extends Error {}
 
@@ -21,6 +22,7 @@ export function figureIndex(figures: readonly Figure[]): Map<string, Figure> {
 function pick(byId: ReadonlyMap<string, Figure>, id: string, where: string): Figure {
   const figure = byId.get(id);
   if (!figure) throw new ChartSpecError(`${where} names figure "${id}", which is not in this dataset`);
+  if (isSlogan(figure)) throw new ChartSpecError(`${where} names figure "${id}", a slogan count (measure: slogan), which is never drawn`);
   return figure;
 }
 
@@ -43,6 +45,12 @@ export interface BarChartModel {
   scale: 'shared' | 'per-section';
   sections: SectionInput[];
   legend: LegendEntry[];
+  /**
+   * The unit of a light value axis drawn under the bars, when the chart has one
+   * (needsValueAxis): bars on one scale in several blocks are compared across blocks whose
+   * labels sit apart, so gridlines let the eye read one against the other.
+   */
+  axisUnit?: string | undefined;
   /** The figures drawn, in drawing order, for the accessible description. */
   drawn: Figure[];
 }
@@ -85,6 +93,8 @@ export function buildChartModel(spec: ChartSpec, figures: readonly Figure[]): Ch
   const byId = figureIndex(figures);
   switch (spec.kind) {
     case 'budget': {
+      // One bullet a row: the actual as the bar, the plan as a marker line across it, the
+      // share of plan said beside the row's name. The eye reads how far actual is past plan.
       const drawn: Figure[] = [];
       let planComputed = false;
       const sections = spec.rows.map((row, i) => {
@@ -93,19 +103,23 @@ export function buildChartModel(spec: ChartSpec, figures: readonly Figure[]): Ch
         const actual = pick(byId, row.actual, `${where}.actual`);
         const share = pick(byId, row.share, `${where}.share`);
         const growth = row.growth ? pick(byId, row.growth, `${where}.growth`) : undefined;
-        drawn.push(plan, actual, share, ...(growth ? [growth] : []));
+        drawn.push(actual, plan, share, ...(growth ? [growth] : []));
         planComputed ||= plan.kind === 'computed';
-        const actualText = `Thực hiện: ${valueText(actual)}, bằng ${formatPercent(share.value)} kế hoạch${growth ? `, tăng ${formatPercent(growth.value)} so với năm trước` : ''}`;
+        const actualText = `Thực hiện: ${valueText(actual)}${growth ? `, tăng ${formatPercent(growth.value)} so với năm trước` : ''}`;
+        const marker = { key: row.plan, style: 'plan' as const, value: plan.value, text: `Kế hoạch${computedNote(plan)}: ${valueText(plan)}` };
         return {
           title: row.name,
-          bars: [bar(row.actual, 'actual', actualText, actual), bar(row.plan, 'plan', `Kế hoạch${computedNote(plan)}: ${valueText(plan)}`, plan)],
+          note: `${formatPercent(share.value)} kế hoạch`,
+          bars: [{ ...bar(row.actual, 'actual', actualText, actual), marker }],
         };
       });
       const legend: LegendEntry[] = [
         { style: 'actual', label: 'Thực hiện' },
         { style: 'plan', label: planComputed ? `Kế hoạch (${COMPUTED_LABEL})` : 'Kế hoạch' },
       ];
-      return { type: 'bars', scale: 'shared', sections, legend, drawn };
+      const model: BarChartModel = { type: 'bars', scale: 'shared', sections, legend, drawn };
+      // Actual and plan share the scale; share and growth are percentages said in words.
+      return withAxis(model, drawn.filter((f) => spec.rows.some((r) => r.actual === f.id || r.plan === f.id)));
     }
     case 'comparison': {
       const drawn: Figure[] = [];
@@ -144,7 +158,7 @@ export function buildChartModel(spec: ChartSpec, figures: readonly Figure[]): Ch
         }),
       }));
       const legend: LegendEntry[] = spec.series ? spec.series.map((label, i) => ({ style: COUNT_STYLES[i]!, label })) : [];
-      return { type: 'bars', scale: 'shared', sections, legend, drawn };
+      return withAxis({ type: 'bars', scale: 'shared', sections, legend, drawn }, drawn);
     }
     case 'waffle': {
       const total = pick(byId, spec.total, 'chart.total');
@@ -158,8 +172,28 @@ export function buildChartModel(spec: ChartSpec, figures: readonly Figure[]): Ch
       return { type: 'waffle', total, levels, groups, legend, drawn: [total, ...levels.flatMap((l) => [l.count, l.rate])] };
     }
     case 'table':
-      return { type: 'table', drawn: [...figures], legend: [] };
+      // A table lists the measured figures; slogan counts are explained in the text instead.
+      return { type: 'table', drawn: measuredFigures(figures), legend: [] };
   }
+}
+
+/**
+ * A value axis helps where bars on one scale sit in several blocks (their labels apart), or
+ * where some value is not written beside its mark. Small multiples (per-section scales) and a
+ * single labelled block need none: every value is already read off its label.
+ */
+export function needsValueAxis(model: BarChartModel): boolean {
+  if (model.scale !== 'shared') return false;
+  const unlabelled = model.sections.some((s) => s.bars.some((b) => !/\d/.test(b.text) || (b.marker !== undefined && !/\d/.test(b.marker.text))));
+  return model.sections.length > 1 || unlabelled;
+}
+
+/** Sets the axis unit when the chart needs an axis; its marks must then share one unit. */
+function withAxis(model: BarChartModel, onScale: readonly Figure[]): BarChartModel {
+  if (!needsValueAxis(model)) return model;
+  const units = [...new Set(onScale.map((f) => f.unit))];
+  if (units.length !== 1) throw new ChartSpecError(`the bars of one scale mix units (${units.join(', ')}): give each its own chart or section`);
+  return { ...model, axisUnit: units[0] };
 }
 
 const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);

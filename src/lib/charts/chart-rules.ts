@@ -5,7 +5,7 @@
  */
 import { formatQuantity } from '../number-format';
 import type { ChartModel } from './chart-model';
-import { markStrength, type MarkStyle, type Theme } from './palette';
+import { MARK_STYLES, markStrength, type MarkStyle, type Theme } from './palette';
 import { waffleCells } from './waffle';
 
 /** A bar names itself when its text starts with a name before the value ("Cả nước: 409 tỷ USD"). */
@@ -18,10 +18,11 @@ export function unexplainedStyles(model: ChartModel): string[] {
   if (model.type === 'waffle') {
     return [...new Set(model.groups.filter((g) => g.cells > 0).map((g) => g.style))].filter((s) => !named.has(s)).map((s) => `style ${s} has cells but no legend entry`);
   }
-  const bars = model.sections.flatMap((s) => s.bars);
-  const styles = [...new Set(bars.map((b) => b.style))];
+  // Bars and the markers drawn across them: each is a mark with a style and a text.
+  const marks = model.sections.flatMap((s) => s.bars.flatMap((b) => [b, ...(b.marker ? [b.marker] : [])]));
+  const styles = [...new Set(marks.map((b) => b.style))];
   return styles
-    .filter((s) => !named.has(s) && !bars.filter((b) => b.style === s).every((b) => isDirectlyLabelled(b.text)))
+    .filter((s) => !named.has(s) && !marks.filter((b) => b.style === s).every((b) => isDirectlyLabelled(b.text)))
     .map((s) => `style ${s} is drawn without a legend entry or a direct label`);
 }
 
@@ -45,7 +46,7 @@ interface Drawn {
 /** Groups of marks that share one scale: the whole chart, or each small multiple. */
 function scaleGroups(model: ChartModel): Drawn[][] {
   if (model.type === 'bars') {
-    const bySection = model.sections.map((s) => s.bars.map((b) => ({ value: b.value, style: b.style })));
+    const bySection = model.sections.map((s) => s.bars.flatMap((b) => [{ value: b.value, style: b.style }, ...(b.marker ? [{ value: b.marker.value, style: b.marker.style }] : [])]));
     return model.scale === 'shared' ? [bySection.flat()] : bySection;
   }
   if (model.type === 'waffle') return [model.groups.map((g) => ({ value: g.cells, style: g.style }))];
@@ -87,6 +88,36 @@ export function waffleLegendMismatch(model: ChartModel, columns = 20): string[] 
   return problems;
 }
 
+/**
+ * A marker style is drawn only as a marker across a bar, an area style only as a bar: the plan
+ * is never a bar of its own beside the actual (the old two-bar budget chart), and a marker
+ * never floats without the bar it is read against.
+ */
+export function misplacedMarks(model: ChartModel): string[] {
+  if (model.type !== 'bars') return [];
+  const problems: string[] = [];
+  for (const bar of model.sections.flatMap((s) => s.bars)) {
+    if (MARK_STYLES[bar.style].shape === 'marker') problems.push(`bar ${bar.key} is drawn as a bar in the marker style ${bar.style}`);
+    if (bar.marker && MARK_STYLES[bar.marker.style].shape !== 'marker') problems.push(`marker ${bar.marker.key} across ${bar.key} is in the area style ${bar.marker.style}`);
+  }
+  return problems;
+}
+
+/** Text that carries a number: a value written beside its mark. */
+const saysValue = (text: string) => /\d/.test(text);
+
+/**
+ * Every value can be read: written beside its mark, or read off a value axis. A bar or marker
+ * whose text has no number needs the axis (model.axisUnit).
+ */
+export function unreadableValues(model: ChartModel): string[] {
+  if (model.type !== 'bars' || model.axisUnit !== undefined) return [];
+  return model.sections
+    .flatMap((s) => s.bars.flatMap((b) => [b, ...(b.marker ? [b.marker] : [])]))
+    .filter((m) => !saysValue(m.text))
+    .map((m) => `${m.key}: its value is neither written beside it nor readable off an axis`);
+}
+
 export function chartRuleProblems(model: ChartModel): string[] {
-  return [...unexplainedStyles(model), ...sharedStyles(model), ...largestIsFaintest(model), ...waffleLegendMismatch(model)];
+  return [...unexplainedStyles(model), ...sharedStyles(model), ...largestIsFaintest(model), ...waffleLegendMismatch(model), ...misplacedMarks(model), ...unreadableValues(model)];
 }

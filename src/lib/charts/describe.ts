@@ -6,7 +6,10 @@ export function describeChart(model: ChartModel): string {
   switch (model.type) {
     case 'bars':
       return (model.legend.length > 0 ? `Chú giải: ${model.legend.map((l) => l.label).join('; ')}. ` : '') + model.sections
-        .map((s) => `${s.title ? `${s.title}: ` : ''}${s.bars.map((b) => b.text).join('; ')}`)
+        .map((s) => {
+          const head = s.title ? `${s.title}${s.note ? ` (${s.note})` : ''}: ` : '';
+          return `${head}${s.bars.map((b) => [b.text, ...(b.marker ? [b.marker.text] : [])].join('; ')).join('; ')}`;
+        })
         .join('. ')
         .concat('.');
     case 'waffle': {

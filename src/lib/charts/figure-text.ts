@@ -29,11 +29,3 @@ export function formulaText(figure: Figure, byId: ReadonlyMap<string, Figure>): 
 export function labelWithKind(figure: Figure): string {
   return figure.kind === 'computed' ? `${figure.label} (${COMPUTED_LABEL})` : figure.label;
 }
-
-/**
- * Evidence as it sits inside the page's own quotation marks (<q>): quotation marks inside it
- * become single ones, so a fragment ending in a quote never shows two closing marks.
- */
-export function evidenceText(evidence: string): string {
-  return evidence.replace(/["“]([^"”]*)["”]/g, '‘$1’');
-}

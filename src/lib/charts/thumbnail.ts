@@ -21,8 +21,16 @@ export function thumbnailSvg(model: ChartModel): string | undefined {
       if (i > 0) y += SECTION_GAP;
       for (const bar of section.bars) {
         const w = Math.max(1, (bar.widthPct / 100) * (WIDTH - 2));
-        rects.push(`<rect class="mark mark--${bar.style}" x="1" y="${y}" width="${w.toFixed(1)}" height="${BAR}"/>`);
-        y += BAR + GAP;
+        const m = bar.placedMarker;
+        // A bar with a plan marker: thicker, the marker a line across it past both edges.
+        const top = m ? y + 2 : y;
+        const h = m ? BAR + 2 : BAR;
+        rects.push(`<rect class="mark mark--${bar.style}" x="1" y="${top}" width="${w.toFixed(1)}" height="${h}"/>`);
+        if (m) {
+          const mx = (1 + (Math.min(m.xPct, 99) / 100) * (WIDTH - 2)).toFixed(1);
+          rects.push(`<line class="mark-halo" x1="${mx}" x2="${mx}" y1="${y}" y2="${top + h + 2}"/><line class="mark mark--${m.style}" x1="${mx}" x2="${mx}" y1="${y}" y2="${top + h + 2}"/>`);
+        }
+        y = top + h + (m ? 2 : 0) + GAP;
       }
     });
     const height = y - GAP;

@@ -13,6 +13,8 @@ export interface Figure {
   period?: string | undefined;
   kind: 'reported' | 'computed';
   status: 'result' | 'target' | 'plan';
+  /** `slogan`: part of a phrase, never drawn or listed (src/lib/measure.ts). */
+  measure?: 'quantity' | 'slogan' | undefined;
   article: string;
   evidence?: string | undefined;
   compute?: { op: ComputeOp; from: [string, string] } | undefined;

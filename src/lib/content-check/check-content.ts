@@ -3,46 +3,61 @@
  * (read-content.ts), without Astro. `npm run kiem-tra` and `npm run build` run it first, and the
  * site runs it again before rendering a page (src/data/content-gate.ts), so the dev server
  * shows the same messages. It reuses the Zod schemas of src/schemas with plain ids where Astro
- * passes reference(); references are checked here, against the ids the files define.
+ * passes reference(); references are checked here, against the ids the files define. Each MDX
+ * body is compiled with Astro's own MDX compiler (mdx-body.ts), each chart is built
+ * (chart-check.ts), and every number in an explainer's text is traced to a figure
+ * (body-numbers.ts).
  *
- * Every problem names the file, the line when known, the field as written in the file (a
- * figure by its id, never "figures.4") and, in Vietnamese, what was expected and how to fix it.
+ * Every problem names the file, the line, the field as written in the file (a figure by its
+ * id, never "figures.4") and, in Vietnamese, what was expected and how to fix it. A file that
+ * does not parse is reported once: what other files would miss because of it is not reported
+ * as their mistake.
  */
-import { dirname, join, resolve } from 'node:path';
 import type { Document } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { z } from 'astro/zod';
 import { makeArticleSchema } from '../../schemas/article';
 import { makeDatasetSchema } from '../../schemas/dataset';
 import { vietnameseError } from '../../schemas/messages';
 import { slugSchema } from '../../schemas/slug';
 import { makeGlossaryTermSchema } from '../../schemas/glossary';
+import { sourceRecordSchema } from '../../schemas/source-record';
 import { makeTimelineEventSchema } from '../../schemas/timeline-event';
 import { topicSchema } from '../../schemas/topic';
 import { specReferences } from '../charts/chart-model';
+import type { Figure } from '../charts/types';
 import { checkFigures, type CheckableFigure } from '../figure-checks';
 import { checkGlossary } from '../glossary';
 import { findBrokenReferences, type ReferenceUse } from '../references';
+import { checkBody, type ImageInfo, type SiteIds } from './body-checks';
+import { findUnsourcedNumbers, marksWithoutReason } from './body-numbers';
+import { checkChart } from './chart-check';
+import { readBody, type BodyFacts } from './mdx-body';
+import { problemFromText, type Problem } from './problems';
 import type { ContentFile } from './read-content';
+import type { SourceEntry } from './sources';
 
-export interface Problem {
-  /** "content/data/x.yaml" */
-  file: string;
-  line?: number | undefined;
-  message: string;
-}
+export { formatProblems, type Problem } from './problems';
 
 export interface CheckOptions {
-  /** Source articles by seed name; undefined when their folder is not available. */
-  sources?: ReadonlyMap<string, string> | undefined;
-  /** Where the sources were looked for, to say so when the evidence check is skipped. */
+  /** Source articles by name; undefined when no sources folder is available. */
+  sources?: ReadonlyMap<string, SourceEntry> | undefined;
+  /** Where the sources were looked for, to say so when the checks against them are skipped. */
   sourcesDir?: string | undefined;
   /** Whether a file exists (images); absolute paths. */
   exists: (absolutePath: string) => boolean;
+  /** Width, height and bytes of an image file, when it can be read. */
+  image?: ((absolutePath: string) => ImageInfo | undefined) | undefined;
   /** The project root (paths in ContentFile are relative to it) and its public/ folder. */
   root: string;
+  /** Content files deleted since the last commit ("articles/x.mdx"), for a clearer message. */
+  deleted?: readonly string[] | undefined;
+  /** Today, for events marked as happened (tests pass a fixed day). */
+  today?: Date | undefined;
 }
 
 export interface CheckResult {
+  /** Errors and warnings (severity), sorted by file and line. */
   problems: Problem[];
   /** Checks that could not run, said plainly ("bỏ qua …"). */
   notes: string[];
@@ -54,14 +69,30 @@ const timelineSchema = makeTimelineEventSchema(slugSchema, slugSchema);
 const topicsSchema = z.array(topicSchema);
 const glossarySchema = makeGlossaryTermSchema(slugSchema, slugSchema);
 
+type Located = { range?: [number, number, number] } | null | undefined;
+
+function lineAt(file: { lineCounter: ContentFile['lineCounter']; lineOffset: number }, node: Located): number | undefined {
+  return node && typeof node === 'object' && node.range ? file.lineCounter.linePos(node.range[0]).line + file.lineOffset : undefined;
+}
+
 /** The file line of the deepest node of `path` that exists in the YAML. */
-export function lineOf(file: ContentFile, path: readonly PropertyKey[]): number | undefined {
+export function lineOf(file: Pick<ContentFile, 'doc' | 'lineCounter' | 'lineOffset'>, path: readonly PropertyKey[]): number | undefined {
   const doc: Document = file.doc;
   for (let k = path.length; k >= 0; k--) {
-    const node = (k === 0 ? doc.contents : doc.getIn(path.slice(0, k) as unknown[], true)) as { range?: [number, number, number] } | null | undefined;
-    if (node && typeof node === 'object' && node.range) return file.lineCounter.linePos(node.range[0]).line + file.lineOffset;
+    const line = lineAt(file, (k === 0 ? doc.contents : doc.getIn(path.slice(0, k) as unknown[], true)) as Located);
+    if (line) return line;
   }
   return undefined;
+}
+
+/** The line of a key itself (an unknown field is reported where it is written). */
+function lineOfKey(file: ContentFile, parent: readonly PropertyKey[], key: string): number | undefined {
+  const map = parent.length === 0 ? file.doc.contents : file.doc.getIn(parent as unknown[], true);
+  if (isMap(map)) {
+    const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+    if (pair) return lineAt(file, pair.key as Located);
+  }
+  return lineOf(file, parent);
 }
 
 /** "chart.rows[0].plan" as written in the file. */
@@ -86,9 +117,7 @@ export function describeField(file: ContentFile, data: unknown, path: readonly P
   return path.length > 0 ? `trường "${joinPath(path)}"` : 'cả tệp';
 }
 
-function at(file: ContentFile, line: number | undefined): string {
-  return line ? `${file.path}, dòng ${line}` : file.path;
-}
+const at = (file: ContentFile, line: number | undefined) => (line ? `${file.path}, dòng ${line}` : file.path);
 
 /** Finds text that is not NFC (letters typed as a base letter plus combining marks). */
 function checkNfc(file: ContentFile): Problem[] {
@@ -110,8 +139,12 @@ function parseWith<T extends z.ZodType>(schema: T, file: ContentFile, problems: 
   const result = schema.safeParse(data, { error: vietnameseError });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const line = lineOf(file, issue.path);
-    problems.push({ file: file.path, line, message: `${describeField(file, data, issue.path)}: ${issue.message}` });
+    if (issue.code === 'unrecognized_keys') {
+      const where = issue.path.length > 0 ? `${describeField(file, data, issue.path)}: ` : '';
+      problems.push({ file: file.path, line: lineOfKey(file, issue.path, issue.keys[0] ?? ''), message: `${where}${issue.message}` });
+      continue;
+    }
+    problems.push({ file: file.path, line: lineOf(file, issue.path), message: `${describeField(file, data, issue.path)}: ${issue.message}` });
   }
   return undefined;
 }
@@ -121,43 +154,37 @@ type Dataset = z.output<typeof datasetSchema>;
 type TimelineEvent = z.output<typeof timelineSchema>;
 type GlossaryTerm = z.output<typeof glossarySchema>;
 
-/** Images in an MDX body: Markdown `![alt](src)` and `<img src alt>`. */
-function findImages(body: string): Array<{ index: number; alt: string | undefined; src: string }> {
-  const images: Array<{ index: number; alt: string | undefined; src: string }> = [];
-  for (const m of body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-    images.push({ index: m.index, alt: m[1], src: m[2] ?? '' });
-  }
-  for (const m of body.matchAll(/<img\b[^>]*>/g)) {
-    const src = /\bsrc=["']([^"']*)["']/.exec(m[0])?.[1] ?? '';
-    const alt = /\balt=["']([^"']*)["']/.exec(m[0])?.[1];
-    images.push({ index: m.index, alt, src });
-  }
-  return images;
-}
-
-function lineInBody(file: ContentFile, index: number): number {
-  const body = file.body?.text ?? '';
-  return (file.body?.firstLine ?? 1) + body.slice(0, index).split('\n').length - 1;
-}
-
 function idsOfList(data: unknown): string[] {
   return Array.isArray(data) ? data.map((t: { id?: unknown }) => t?.id).filter((id): id is string => typeof id === 'string') : [];
-}
-
-function problemFromText(text: string): Problem {
-  const m = /^(.*?)(?:, dòng (\d+))?: (.*)$/s.exec(text);
-  return m ? { file: m[1] ?? '', line: m[2] ? Number(m[2]) : undefined, message: m[3] ?? text } : { file: '', message: text };
 }
 
 function normaliseSpace(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/** The first day a `when` may mean, as YYYY-MM-DD. */
+function firstDayOf(when: TimelineEvent['when']): string {
+  const date = when.type === 'period' ? when.start.date : when.date;
+  return `${date}-01-01`.slice(0, 10);
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
 export function checkContent(files: readonly ContentFile[], options: CheckOptions): CheckResult {
   const problems: Problem[] = [];
   const notes: string[] = [];
+  const today = isoDay(options.today ?? new Date());
 
+  // Files that cannot be read at all are reported once; nothing else is said about them.
+  const brokenData: ContentFile[] = [];
   for (const file of files) {
+    if (file.bom) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        message: 'tệp mở đầu bằng một ký tự vô hình (BOM, U+FEFF) do trình soạn thảo thêm khi lưu kiểu "UTF-8 with BOM"; Astro khi đó không đọc được phần khai báo. Cách sửa: chạy npm run kiem-tra -- --sua-nfc (tự bỏ ký tự này), hoặc trong VS Code bấm chữ "UTF-8 with BOM" ở thanh dưới cùng, chọn "Save with Encoding" rồi "UTF-8"',
+      });
+    }
     problems.push(...checkNfc(file));
     if (file.missingFrontmatter) {
       problems.push({ file: file.path, line: 1, message: 'tệp phải mở đầu bằng phần khai báo nằm giữa hai dòng "---" (xem mẫu trong docs/huong-dan-bien-tap.md hoặc chạy npm run tao-moi)' });
@@ -166,7 +193,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     const error = file.doc.errors[0];
     if (error) {
       const line = file.lineCounter.linePos(error.pos[0]).line + file.lineOffset;
-      problems.push({ file: file.path, line, message: `YAML viết chưa đúng (${error.code}): kiểm tra thụt lề (mỗi cấp lùi 2 dấu cách), dấu hai chấm sau tên trường, dấu ngoặc kép đóng mở đủ ở dòng này hoặc dòng ngay trên` });
+      const echo = file.kind === 'data' ? ' Trong lúc tệp này lỗi, các số liệu của nó coi như chưa có: những chỗ khác dùng chúng sẽ được kiểm tra lại sau khi sửa.' : '';
+      const duplicate = error.code === 'DUPLICATE_KEY' ? 'một trường được viết hai lần trong cùng một nhóm: xóa một dòng' : 'kiểm tra thụt lề (mỗi cấp lùi 2 dấu cách), dấu hai chấm sau tên trường, dấu ngoặc kép đóng mở đủ ở dòng này hoặc dòng ngay trên';
+      problems.push({ file: file.path, line, message: `YAML viết chưa đúng (${error.code}): ${duplicate}.${echo}` });
+      if (file.kind === 'data') brokenData.push(file);
     }
   }
   const parsable = files.filter((f) => f.doc.errors.length === 0 && !f.missingFrontmatter);
@@ -234,6 +264,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     const slug: unknown = f.doc.get('slug');
     return typeof slug === 'string' ? slug : f.name;
   };
+  const deletedArticles = new Set((options.deleted ?? []).filter((p) => /^articles\/[^/]+\.mdx$/.test(p)).map((p) => p.slice('articles/'.length, -'.mdx'.length)));
   const topicIds = new Set([...topics.map((t) => t.id), ...parsable.filter((f) => f.kind === 'topics').flatMap((f) => idsOfList(f.doc.toJS()))]);
   const articleIds = new Set(files.filter((f) => f.kind === 'article').map(slugOf));
   const datasetIds = new Set(files.filter((f) => f.kind === 'data').map((f) => f.name));
@@ -249,35 +280,105 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     ),
     ...events.flatMap(({ file, data }) => data.articles.map((id, i) => ({ file: place(file, ['articles', i]), field: `trường "articles[${i}]"`, id }))),
   ];
-  const referenceProblems = [...findBrokenReferences(topicUses, topicIds, 'chủ đề'), ...findBrokenReferences(articleUses, articleIds, 'bài')];
+  // A reference to an article deleted since the last commit says so, instead of "a typing slip?".
+  const deletedMessage = (use: ReferenceUse) =>
+    `${use.file}: ${use.field}: bài "${use.id}" đã bị xóa (tệp content/articles/${use.id}.mdx không còn; git vẫn giữ bản cũ). Bỏ "${use.id}" khỏi trường này (và xóa cả tệp nếu nó chỉ nói về bài đó), hoặc khôi phục bài bằng git restore content/articles/${use.id}.mdx`;
+  const referenceProblems = [
+    ...findBrokenReferences(topicUses, topicIds, 'chủ đề'),
+    ...findBrokenReferences(articleUses.filter((u) => !deletedArticles.has(u.id)), articleIds, 'bài'),
+    ...articleUses.filter((u) => deletedArticles.has(u.id) && !articleIds.has(u.id)).map(deletedMessage),
+  ];
 
-  // Figures: evidence holds the number, rates and formulas agree, chart parts exist.
-  const figures = datasets.flatMap(({ file, data }) =>
-    data.figures.map((figure, i) => ({ file: place(file, ['figures', i]), figure: figure as CheckableFigure })),
+  // Figures: the newest file is blamed for a duplicate id (it is the one being edited), so
+  // the figures are handed over oldest file first.
+  const byAge = [...datasets].sort((a, b) => a.file.mtimeMs - b.file.mtimeMs || a.file.path.localeCompare(b.file.path));
+  const figureLines = new Map<string, { file: ContentFile; index: number }>();
+  for (const { file, data } of byAge) data.figures.forEach((f, i) => figureLines.set(f.id, { file, index: i }));
+  // A zero denominator would make the recomputation throw: say it here, and leave the rule out.
+  const allFigures = new Map(datasets.flatMap(({ data }) => data.figures.map((f) => [f.id, f] as const)));
+  const figureProblems: string[] = [];
+  const figures = byAge.flatMap(({ file, data }) =>
+    data.figures.map((figure, i) => {
+      const checkable: CheckableFigure = { ...figure };
+      for (const field of ['compute', 'check'] as const) {
+        const rule = figure[field];
+        const divisor = rule ? allFigures.get(rule.from[1]) : undefined;
+        if (!rule || !divisor) continue;
+        const zero = rule.op === 'previous-from-growth' ? divisor.value === -100 : rule.op !== 'difference' && divisor.value === 0;
+        if (zero) {
+          figureProblems.push(
+            `${place(file, ['figures', i, field])}: số liệu "${figure.id}", trường "${field}": phép ${rule.op} chia cho "${divisor.id}" = ${divisor.value}, mà chia cho 0 thì không ra số. Kiểm tra value của "${divisor.id}" và thứ tự trong from (số bị chia trước, số chia sau)`,
+          );
+          delete checkable[field];
+        }
+      }
+      return { file: place(file, ['figures', i]), figure: checkable };
+    }),
   );
-  const figureProblems = checkFigures(figures);
+  for (const text of checkFigures(figures)) {
+    // Each message at the line of the field it is about.
+    const m = /^(.*?): số liệu "([^"]+)": (evidence|compute|check)?/.exec(text);
+    const where = m?.[2] ? figureLines.get(m[2]) : undefined;
+    const field = m?.[3] ?? (text.includes('mã này đã dùng') ? 'id' : undefined);
+    if (where && field && text.startsWith(place(where.file, ['figures', where.index]))) {
+      figureProblems.push(`${place(where.file, ['figures', where.index, field])}${text.slice(place(where.file, ['figures', where.index]).length)}`);
+    } else figureProblems.push(text);
+  }
   for (const { file, data } of datasets) {
     const ids = new Set(data.figures.map((f) => f.id));
-    for (const r of specReferences(data.chart)) {
-      if (!ids.has(r.id)) figureProblems.push(`${file.path}: trường "${r.field}": số liệu "${r.id}" không có trong tệp này (figures). Sửa mã cho đúng một id trong figures`);
+    const slogans = new Set(data.figures.filter((f) => f.measure === 'slogan').map((f) => f.id));
+    const refs = specReferences(data.chart);
+    const missing = refs.filter((r) => !ids.has(r.id));
+    const at = (field: string) => place(file, field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+    for (const r of missing) {
+      figureProblems.push(`${at(r.field)}: trường "${r.field}": số liệu "${r.id}" không có trong tệp này (figures). Sửa mã cho đúng một id trong figures`);
+    }
+    for (const r of refs.filter((r) => slogans.has(r.id))) {
+      figureProblems.push(`${at(r.field)}: trường "${r.field}": số liệu "${r.id}" là con số của khẩu hiệu (measure: slogan), không được vẽ thành biểu đồ. Bỏ nó khỏi chart, hoặc sửa measure nếu đó là số đo`);
+    }
+    if (missing.length > 0) continue;
+    // The chart as the page draws it.
+    for (const p of checkChart(data.chart, data.figures as Figure[])) {
+      figureProblems.push(`${place(file, p.path)}: trường "${joinPath(p.path)}": ${p.message}`);
     }
   }
-  // Those two helpers (shared with unit tests) report "<file>, dòng <n>: <message>" strings,
+  // Those helpers (shared with unit tests) report "<file>, dòng <n>: <message>" strings,
   // where <file>, dòng <n> is the `place()` we gave them: split it back into a Problem.
-  for (const text of [...referenceProblems, ...figureProblems]) problems.push(problemFromText(text));
+  // While a data file is broken, "no such figure" elsewhere is its echo, not a new mistake.
+  const echo = (text: string) => brokenData.length > 0 && /gọi số liệu không có/.test(text);
+  for (const text of [...referenceProblems, ...figureProblems]) if (!echo(text)) problems.push(problemFromText(text));
 
-  // Evidence occurs word for word in its source article, when the sources are at hand.
-  if (options.sources) {
+  // Sources: every article's source exists; its record (when there is one) agrees with the article.
+  const sources = options.sources;
+  if (sources) {
+    for (const { file, data } of articles) {
+      const entry = sources.get(data.source.seed);
+      if (!entry) {
+        problems.push({
+          file: file.path,
+          line: lineOf(file, ['source', 'seed']),
+          message: `source.seed "${data.source.seed}": không thấy bài gốc ${data.source.seed}.txt trong ${options.sourcesDir ?? 'thư mục bài gốc'}. Chọn đúng tên một bài gốc (npm run tao-moi liệt kê chúng), hoặc thêm bài gốc mới bằng npm run tao-moi -- nguon`,
+        });
+        continue;
+      }
+      if (entry.record) problems.push(...compareWithRecord(file, data, entry));
+    }
+    for (const entry of sources.values()) {
+      if (!entry.record) continue;
+      const parsed = sourceRecordSchema.safeParse(entry.record.doc.toJS(), { error: vietnameseError });
+      const shown = entry.record.path;
+      if (entry.record.doc.errors.length > 0) problems.push({ file: shown, line: entry.record.lineCounter.linePos(entry.record.doc.errors[0]!.pos[0]).line, message: `YAML viết chưa đúng (${entry.record.doc.errors[0]!.code}): hồ sơ bài gốc; kiểm tra thụt lề và dấu ngoặc kép` });
+      else if (!parsed.success) {
+        for (const issue of parsed.error.issues) problems.push({ file: shown, line: lineOf({ ...entry.record, lineOffset: 0 }, issue.path), message: `hồ sơ bài gốc, trường "${joinPath(issue.path)}": ${issue.message}` });
+      }
+    }
+    // Evidence occurs word for word in its source article.
     const seedOf = new Map(articles.map((a) => [a.data.slug, a.data.source.seed]));
     for (const { file, data } of datasets) {
       data.figures.forEach((f, i) => {
         if (!f.evidence) return;
         const seed = seedOf.get(f.article);
-        const source = seed ? options.sources?.get(seed) : undefined;
-        if (seed && source === undefined) {
-          problems.push({ file: file.path, line: lineOf(file, ['figures', i, 'article']), message: `số liệu "${f.id}": bài "${f.article}" ghi source.seed "${seed}" nhưng không thấy tệp ${seed}.txt trong ${options.sourcesDir ?? 'thư mục bài gốc'}` });
-          return;
-        }
+        const source = seed ? sources.get(seed)?.text : undefined;
         if (source !== undefined && !normaliseSpace(source).includes(normaliseSpace(f.evidence))) {
           problems.push({
             file: file.path,
@@ -288,59 +389,89 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       });
     }
   } else {
-    notes.push(`Bỏ qua việc đối chiếu evidence với bài gốc: không thấy thư mục bài gốc ${options.sourcesDir ?? ''} (đặt SOURCES_DIR để chỉ tới nơi lưu bài gốc).`);
+    notes.push(`Bỏ qua việc đối chiếu evidence và nguồn với bài gốc: không thấy thư mục bài gốc ${options.sourcesDir ?? ''} (đặt SOURCES_DIR để chỉ tới nơi lưu bài gốc).`);
   }
 
-  // MDX bodies: charts, timelines and images that exist, images with alt text.
-  for (const { file } of articles) {
-    // MDX comments {/* … */} are not rendered: blank them, keeping their lines for numbering.
-    const body = (file.body?.text ?? '').replace(/\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
-    for (const m of body.matchAll(/<Chart\b[^>]*?\/?>/g)) {
-      const id = /\bid=["']([^"']*)["']/.exec(m[0])?.[1];
-      if (!id || !datasetIds.has(id)) {
+  // Timeline: an event marked as happened cannot lie in the future.
+  for (const { file, data } of events) {
+    const first = firstDayOf(data.when);
+    if (data.status === 'happened' && first > today) {
+      const field = data.when.type === 'period' ? ['when', 'start', 'date'] : ['when', 'date'];
+      problems.push({
+        file: file.path,
+        line: lineOf(file, field),
+        message: `sự kiện có status: happened (đã diễn ra) nhưng ngày bắt đầu (${first.slice(0, data.when.type === 'period' ? data.when.start.date.length : data.when.date.length)}) còn ở tương lai. Nếu là kế hoạch, ghi status: planned (dự kiến) hoặc target (mục tiêu); nếu gõ nhầm ngày, sửa ngày`,
+      });
+    }
+  }
+
+  // MDX bodies: compiled, then their components, headings, links, images, length, numbers.
+  const bodies = new Map<ContentFile, BodyFacts>();
+  for (const file of files.filter((f) => f.kind === 'article' && f.body && !f.missingFrontmatter)) {
+    const { problems: syntax, facts } = readBody(file.path, file.text);
+    problems.push(...syntax);
+    if (facts) bodies.set(file, facts);
+  }
+  const eventArticles = new Set(events.flatMap((e) => e.data.articles));
+  const ids: SiteIds = {
+    articles: articleIds,
+    deletedArticles,
+    headingIds: new Map([...bodies].map(([file, facts]) => [slugOf(file), new Set(facts.headings.map((h) => h.id))])),
+    articlesWithEvents: eventArticles,
+    datasets: datasetIds,
+    terms: new Set(files.filter((f) => f.kind === 'glossary').map((f) => f.name)),
+    topics: topicIds,
+    events: new Set(files.filter((f) => f.kind === 'timeline').map((f) => f.name)),
+    pages: new Set(),
+  };
+  const figuresByArticle = new Map<string, Array<{ id: string; value: number }>>();
+  const datasetFigures = new Map(datasets.map(({ file, data }) => [file.name, data.figures]));
+  for (const { data } of datasets) for (const f of data.figures) figuresByArticle.set(f.article, [...(figuresByArticle.get(f.article) ?? []), f]);
+  for (const { file, data } of articles) {
+    const facts = bodies.get(file);
+    if (!facts) continue;
+    problems.push(...checkBody(file.path, file.absolute, data.slug, file.body?.text ?? '', facts, ids, { root: options.root, exists: options.exists, image: options.image ?? (() => undefined) }));
+    // Numbers in the text: the article's own figures, the charts it places, its key figures.
+    const cited = [
+      ...(figuresByArticle.get(data.slug) ?? []),
+      ...facts.components.filter((c) => c.name === 'Chart').flatMap((c) => datasetFigures.get(c.attributes.id ?? '') ?? []),
+      ...data.keyFigures.map((id) => allFigures.get(id)).filter((f) => f !== undefined),
+    ];
+    // While a data file is broken its figures are unknown: numbers are checked once it is fixed.
+    if (brokenData.length === 0) {
+      const linked = (block: { links: string[] }) =>
+        block.links.flatMap((url) => {
+          const slug = /^\/bai-viet\/([^/#?]+)\/?/.exec(url)?.[1];
+          return slug ? (figuresByArticle.get(slug) ?? []) : [];
+        });
+      for (const n of findUnsourcedNumbers(facts.blocks, (block) => [...cited, ...linked(block)])) {
+        const near = n.nearest ? ` Số liệu gần nhất: "${n.nearest.id}" = ${String(n.nearest.value).replace('.', ',')}.` : '';
         problems.push({
           file: file.path,
-          line: lineInBody(file, m.index),
-          message: `<Chart id="${id ?? ''}" />: không có bộ số liệu "${id ?? ''}". id phải là tên một tệp trong content/data/ (không có .yaml): ${[...datasetIds].sort().join(', ')}`,
+          line: n.line,
+          column: n.column,
+          message: `con số "${n.text}" không khớp số liệu nào của bài (số liệu ghi article: ${data.slug}, các <Chart> trong bài, keyFigures, số liệu của bài được liên kết trong cùng đoạn).${near} Sửa con số cho đúng số liệu; hoặc thêm con số vào content/data/ kèm evidence; nếu là ngày, số thứ tự, số hiệu văn bản hay con số có nguồn khác, ghi ngay sau nó {/* số: lý do */} (mục 11 của hướng dẫn)`,
         });
       }
     }
-    for (const m of body.matchAll(/<Timeline\b[^>]*?\/?>/g)) {
-      const slug = /\barticle=["']([^"']*)["']/.exec(m[0])?.[1];
-      if (!slug || !articleIds.has(slug)) {
-        problems.push({
-          file: file.path,
-          line: lineInBody(file, m.index),
-          message: `<Timeline article="${slug ?? ''}" />: không có bài nào có slug "${slug ?? ''}". Thường là slug của chính bài này ("${file.name}")`,
-        });
-      }
-    }
-    for (const image of findImages(body)) {
-      const line = lineInBody(file, image.index);
-      if (!image.alt || image.alt.trim() === '') {
-        problems.push({ file: file.path, line, message: `ảnh "${image.src}" thiếu mô tả (alt text): viết ![mô tả ngắn điều ảnh cho thấy](${image.src}) để người khiếm thị và người mất mạng vẫn hiểu` });
-      }
-      if (/^[a-z]+:\/\//i.test(image.src) || image.src.startsWith('//')) {
-        problems.push({ file: file.path, line, message: `ảnh "${image.src}" nằm trên trang khác: trang không tải gì từ nơi khác. Lưu ảnh vào content/images/ và viết ../images/ten-anh.jpg` });
-        continue;
-      }
-      const absolute = image.src.startsWith('/')
-        ? join(options.root, 'public', image.src)
-        : resolve(dirname(file.absolute), decodeURI(image.src));
-      if (!options.exists(absolute)) {
-        problems.push({ file: file.path, line, message: `không thấy ảnh "${image.src}". Lưu ảnh vào content/images/ và viết đường dẫn ../images/ten-anh.jpg (tính từ thư mục articles/)` });
-      }
+    for (const line of marksWithoutReason(facts.blocks)) {
+      problems.push({ file: file.path, line, message: 'đánh dấu {/* số: … */} thiếu lý do: viết vì sao con số này không cần số liệu, ví dụ {/* số: số thứ tự của đoàn công tác */}' });
     }
   }
 
   // Key figures name figures that exist in some dataset.
   const figureIds = new Set(datasets.flatMap(({ data }) => data.figures.map((f) => f.id)));
-  for (const { file, data } of articles) {
-    data.keyFigures.forEach((id, i) => {
-      if (!figureIds.has(id)) {
-        problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": không có số liệu "${id}" trong content/data/. Viết đúng id của một số liệu (trường "id" trong figures)` });
-      }
-    });
+  const sloganIds = new Set(datasets.flatMap(({ data }) => data.figures.filter((f) => f.measure === 'slogan').map((f) => f.id)));
+  if (brokenData.length === 0) {
+    for (const { file, data } of articles) {
+      data.keyFigures.forEach((id, i) => {
+        if (!figureIds.has(id)) {
+          problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": không có số liệu "${id}" trong content/data/. Viết đúng id của một số liệu (trường "id" trong figures)` });
+        } else if (sloganIds.has(id)) {
+          problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": "${id}" là con số của một khẩu hiệu (measure: slogan), không phải số đo. Con số chính phải là số liệu đo được (tiền, tỷ lệ, số văn bản, số xã…)` });
+        }
+      });
+    }
   }
 
   // Glossary: <Term> links point to terms that exist, each linked once; every term is used.
@@ -348,14 +479,45 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     articles.map(({ file }) => ({ id: slugOf(file), file: file.path, body: file.body?.text ?? '' })),
     terms.map(({ file, data }) => ({ id: file.name, file: file.path, related: data.related, articles: data.articles })),
   );
-  for (const text of glossaryProblems) problems.push(problemFromText(text));
+  for (const text of glossaryProblems) problems.push(withTermLine(problemFromText(text), files, bodies));
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, notes };
 }
 
-/** The report an editor reads: one block per problem, file and line first. */
-export function formatProblems(problems: readonly Problem[]): string {
-  const lines = problems.map((p) => `  ✗ ${p.file}${p.line ? `, dòng ${p.line}` : ''}\n    ${p.message}`);
-  return `Nội dung có ${problems.length} lỗi; chưa xuất bản gì:\n${lines.join('\n')}`;
+/** The glossary helper names the article; add the line of the <Term> it is about. */
+function withTermLine(problem: Problem, files: readonly ContentFile[], bodies: ReadonlyMap<ContentFile, BodyFacts>): Problem {
+  if (problem.line) return problem;
+  const file = files.find((f) => f.path === problem.file);
+  const facts = file ? bodies.get(file) : undefined;
+  const id = /<Term id="([^"]+)">|thuật ngữ "([^"]+)" được liên kết nhiều lần/.exec(problem.message);
+  if (!facts || !id) return problem;
+  const uses = facts.components.filter((c) => c.name === 'Term' && c.attributes.id === (id[1] ?? id[2]));
+  const use = id[2] ? uses[1] : uses[0];
+  return use ? { ...problem, line: use.line, column: use.column } : problem;
+}
+
+/** An article's `source` against the record kept next to its text (written by tao-moi nguon). */
+function compareWithRecord(file: ContentFile, data: Article, entry: SourceEntry): Problem[] {
+  const record = entry.record!.doc.toJS() as Record<string, unknown> | null;
+  if (!record || typeof record !== 'object') return [];
+  const out: Problem[] = [];
+  const recordPath = `${entry.name}.yaml`;
+  const pairs: Array<[string, unknown, unknown]> = [
+    ['outlet', data.source.outlet, record.outlet],
+    ['title', data.source.title, record.title],
+    ['author', data.source.author, record.author],
+    ['url', data.source.url, record.url],
+    ['published.date', data.source.published.date, (record.published as { date?: unknown } | undefined)?.date],
+  ];
+  for (const [field, mine, theirs] of pairs) {
+    if (theirs === undefined || theirs === null) continue;
+    const expected = String(theirs);
+    if (mine === undefined) {
+      out.push({ file: file.path, line: lineOf(file, ['source']), message: `thiếu source.${field}: hồ sơ bài gốc ${recordPath} ghi ${JSON.stringify(expected)}. Thêm ${field.split('.')[0]} vào phần source (npm run tao-moi -- nguon đã in sẵn phần này)` });
+    } else if (String(mine) !== expected) {
+      out.push({ file: file.path, line: lineOf(file, ['source', ...field.split('.')]), message: `source.${field} "${String(mine)}" khác hồ sơ bài gốc ${recordPath}: ${JSON.stringify(expected)}. Chép đúng như hồ sơ (hoặc sửa hồ sơ nếu nó sai)` });
+    }
+  }
+  return out;
 }

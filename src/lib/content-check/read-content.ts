@@ -3,7 +3,7 @@
  * find line numbers), its YAML parsed with positions, and an MDX body. This is the only module
  * of the content check that touches the disk; the checks themselves (check-content.ts) are pure.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
@@ -26,6 +26,10 @@ export interface ContentFile {
   body?: { text: string; firstLine: number };
   /** Set when an MDX file has no frontmatter block at all. */
   missingFrontmatter?: boolean;
+  /** The file starts with a byte order mark (U+FEFF); `text` is read without it. */
+  bom?: boolean;
+  /** Last change, to blame the newer of two files that clash (a duplicate id). */
+  mtimeMs: number;
 }
 
 const FOLDERS: Array<{ kind: ContentKind; folder: string; ext: string }> = [
@@ -50,13 +54,17 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
 }
 
 export function readContentFile(kind: ContentKind, absolute: string, shownFrom: string): ContentFile {
-  const text = readFileSync(absolute, 'utf8');
+  const raw = readFileSync(absolute, 'utf8');
+  // A BOM (saved as "UTF-8 with BOM") is reported as itself; the rest is checked without it.
+  const bom = raw.startsWith('\uFEFF');
+  const text = bom ? raw.slice(1) : raw;
   const path = relative(shownFrom, absolute);
   const name = absolute.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  if (kind !== 'article') return { kind, path, absolute, name, text, lineOffset: 0, ...parseYaml(text) };
+  const common = { kind, path, absolute, name, text, bom, mtimeMs: statSync(absolute).mtimeMs };
+  if (kind !== 'article') return { ...common, lineOffset: 0, ...parseYaml(text) };
   const parts = splitFrontmatter(text);
-  if (!parts) return { kind, path, absolute, name, text, lineOffset: 0, ...parseYaml(''), missingFrontmatter: true };
-  return { kind, path, absolute, name, text, lineOffset: 1, ...parseYaml(parts.yaml), body: { text: parts.body, firstLine: parts.bodyLine } };
+  if (!parts) return { ...common, lineOffset: 0, ...parseYaml(''), missingFrontmatter: true };
+  return { ...common, lineOffset: 1, ...parseYaml(parts.yaml), body: { text: parts.body, firstLine: parts.bodyLine } };
 }
 
 /** Every content file under `contentDir`, in a stable order; paths shown from its parent ("content/…"). */
@@ -73,14 +81,4 @@ export function readContent(contentDir: string): ContentFile[] {
     }
   }
   return files;
-}
-
-/** The source articles' text by seed name, or undefined when the folder is not there. */
-export function readSources(dir: string): Map<string, string> | undefined {
-  if (!existsSync(dir)) return undefined;
-  const texts = new Map<string, string>();
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith('.txt')) texts.set(name.slice(0, -4), readFileSync(join(dir, name), 'utf8'));
-  }
-  return texts;
 }
