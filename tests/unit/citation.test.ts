@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { citationFormats, vietnameseDate } from '../../src/lib/citation';
+import { citationFormats } from '../../src/lib/citation';
+import { datePartsAtPrecision, vietnameseDate } from '../../src/lib/date-format';
 import { articleWork, datasetWork, explainerDate, termWork, type ArticleLike } from '../../src/lib/cite-works';
 import { articleFrontmatter } from '../support/site';
 
@@ -60,7 +61,7 @@ describe('citations of every explainer', () => {
       expect(read(JSON.stringify(items)).map((i) => i.title)).toEqual(items.map((i) => i.title));
       expect(items[0]).toMatchObject({ type: 'webpage', title: a.title, URL: url, issued: { 'date-parts': [date.parts] } });
       expect(items[1]!.type).toBe('article-newspaper');
-      expect(items[0]!.note).toContain(vietnameseDate({ year: Number(a.source.published.date.slice(0, 4)) , ...(a.source.published.precision !== 'year' ? { month: Number(a.source.published.date.slice(5, 7)) } : {}), ...(a.source.published.precision === 'day' ? { day: Number(a.source.published.date.slice(8, 10)) } : {}) }));
+      expect(items[0]!.note).toContain(vietnameseDate(datePartsAtPrecision(a.source.published)));
       if (a.source.outlet) expect(items[1]!['container-title']).toBe(a.source.outlet);
     });
 
