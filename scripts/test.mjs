@@ -6,8 +6,8 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { chromiumPath } from './lib/chromium.mjs';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...opts });
 
 function dependenciesStale() {
@@ -22,17 +22,17 @@ function ensureDependencies() {
 }
 
 function ensureChromium() {
-  if (process.env.CHROME_PATH) {
-    if (existsSync(process.env.CHROME_PATH)) return;
-    fail(`CHROME_PATH=${process.env.CHROME_PATH} does not exist.`);
+  try {
+    if (chromiumPath()) return;
+  } catch (error) {
+    fail(error.message);
   }
-  if (CHROMIUM.some((p) => existsSync(p))) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('[test] Chromium not found: installing Debian package "chromium" (apt-get)…');
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (CHROMIUM.some((p) => existsSync(p))) return;
+    if (chromiumPath()) return;
   }
   fail('The browser tests need Chromium. Install it (Debian/Ubuntu: "sudo apt-get install chromium") or set CHROME_PATH to a Chromium or Chrome binary.');
 }
