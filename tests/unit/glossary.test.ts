@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { articleFrontmatter } from '../support/site';
 import { z } from 'astro/zod';
 import { makeGlossaryTermSchema } from '../../src/schemas/glossary';
 import { checkGlossary, definitionPreview, initialOf, linkingArticles, sortVietnamese, termIdsInBody, type ArticleText, type TermInfo } from '../../src/lib/glossary';
@@ -16,12 +17,7 @@ const seedsDir = resolve(process.env.SOURCES_DIR?.split(':')[0] ?? '../shared/se
 
 const termFiles = readdirSync('content/glossary').filter((f) => f.endsWith('.yaml'));
 const terms = termFiles.map((file) => ({ id: file.replace(/\.yaml$/, ''), file: `content/glossary/${file}`, data: schema.parse(parse(readFileSync(join('content/glossary', file), 'utf8'))) }));
-const articles: ArticleText[] = readdirSync('content/articles')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => {
-    const text = readFileSync(join('content/articles', f), 'utf8');
-    return { id: f.replace(/\.mdx$/, ''), file: `content/articles/${f}`, body: text.split(/^---$/m).slice(2).join('---') };
-  });
+const articles: ArticleText[] = articleFrontmatter().map(({ slug, body }) => ({ id: slug, file: `content/articles/${slug}.mdx`, body }));
 const termInfos: TermInfo[] = terms.map((t) => ({ id: t.id, file: t.file, related: t.data.related, articles: t.data.articles }));
 
 describe('glossary content', () => {
