@@ -17,7 +17,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,10 +26,10 @@ import { benchRelevance } from './relevance.mjs';
 import { compareWithStarlight } from './compare.mjs';
 import { timedBuild } from './starlight.mjs';
 import { measureVisit } from './visit.mjs';
+import { lighthouseOnce } from './lighthouse.mjs';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
 
 const DIST = 'dist';
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const LIGHTHOUSE_PAGES = ['/so-lieu/', '/dong-thoi-gian/', '/tim-kiem/'];
 const SCALES = [1000, 5000];
 const args = new Set(process.argv.slice(2));
@@ -144,8 +143,7 @@ function pagesByType() {
 
 /** JavaScript the browser runs on a first visit: before first contentful paint, and by load. */
 async function measureExecutedJs(baseURL, paths) {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   const out = {};
   try {
     for (const [type, path] of Object.entries(paths)) {
@@ -183,47 +181,13 @@ async function measureExecutedJs(baseURL, paths) {
   return out;
 }
 
-/** Lighthouse, mobile profile (its default), all four categories, on a headless Chromium. */
+/** Lighthouse on each page once (bench/lighthouse.mjs, the one runner), all four categories. */
 async function runLighthouse(baseURL, paths) {
-  const lighthouse = (await import('lighthouse')).default;
-  // chrome-launcher is Lighthouse's own dependency: resolve it from there.
-  const chromeLauncher = await import(createRequire(createRequire(import.meta.url).resolve('lighthouse')).resolve('chrome-launcher'));
   const out = {};
   for (const [name, path] of Object.entries(paths)) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
-    try {
-      const result = await lighthouse(`${baseURL}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const lhr = result.lhr;
-      const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
-      const failing = Object.values(lhr.categories).flatMap((c) =>
-        c.auditRefs
-          .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
-          .map((ref) => `${c.id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
-      );
-      const metric = (id) => lhr.audits[id]?.numericValue;
-      out[name] = {
-        path,
-        scores,
-        metrics: {
-          fcpMs: Math.round(metric('first-contentful-paint')),
-          lcpMs: Math.round(metric('largest-contentful-paint')),
-          tbtMs: Math.round(metric('total-blocking-time')),
-          cls: Number((metric('cumulative-layout-shift') ?? 0).toFixed(3)),
-          speedIndexMs: Math.round(metric('speed-index')),
-        },
-        failing,
-        runtimeError: lhr.runtimeError?.message,
-        warnings: lhr.runWarnings,
-      };
-      console.log(`[bench] lighthouse ${name}: ${JSON.stringify(scores)}${failing.length ? ` failing: ${failing.join(', ')}` : ''}`);
-    } finally {
-      await chrome.kill();
-    }
+    const { longTasks: _longTasks, ...result } = await lighthouseOnce(`${baseURL}${path}`);
+    out[name] = { path, ...result };
+    console.log(`[bench] lighthouse ${name}: ${JSON.stringify(result.scores)}${result.failing.length ? ` failing: ${result.failing.join(', ')}` : ''}`);
   }
   return out;
 }
