@@ -37,8 +37,10 @@ let once: Promise<void> | undefined;
 
 /** Resolves when all content is consistent; rejects with every problem found. */
 export function assertContentValid(): Promise<void> {
-  // In dev, src/middleware.ts has checked the files of this request already.
-  if (import.meta.env.DEV) return Promise.resolve();
+  // In dev, src/middleware.ts has checked the files of this request already. The mode, not
+  // import.meta.env.DEV: a build started by a test runner (NODE_ENV=test) has DEV set too, and
+  // a direct `astro build` must still run the check.
+  if (import.meta.env.MODE === 'development') return Promise.resolve();
   if (process.env.CONTENT_CHECKED_BY_BUILD === '1') return Promise.resolve();
   once ??= runChecks();
   return once;
