@@ -22,6 +22,12 @@ export const LICENCE = {
   url: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
 } as const;
 
+/**
+ * One line for downloaded files (CSV, SVG) and footers: the licence of the site's own work, and
+ * that the source articles are not under it.
+ */
+export const LICENCE_NOTE = `Nội dung và số liệu của trang “${SITE_NAME}” dùng giấy phép ${LICENCE.name} (${LICENCE.url}); các bài báo nguồn thuộc quyền của tòa soạn đã đăng.`;
+
 /** One wording wherever a source article does not name its newspaper. */
 export const UNKNOWN_OUTLET = 'Không rõ tên báo';
 

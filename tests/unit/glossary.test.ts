@@ -7,21 +7,17 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { articleFrontmatter } from '../support/site';
 import { z } from 'astro/zod';
 import { makeGlossaryTermSchema } from '../../src/schemas/glossary';
 import { checkGlossary, definitionPreview, initialOf, linkingArticles, sortVietnamese, termIdsInBody, type ArticleText, type TermInfo } from '../../src/lib/glossary';
 
 const schema = makeGlossaryTermSchema(z.string(), z.string());
-const seedsDir = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
+const seedsDir = resolve(process.env.SOURCES_DIR?.split(':')[0] ?? '../shared/seeds');
 
 const termFiles = readdirSync('content/glossary').filter((f) => f.endsWith('.yaml'));
 const terms = termFiles.map((file) => ({ id: file.replace(/\.yaml$/, ''), file: `content/glossary/${file}`, data: schema.parse(parse(readFileSync(join('content/glossary', file), 'utf8'))) }));
-const articles: ArticleText[] = readdirSync('content/articles')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => {
-    const text = readFileSync(join('content/articles', f), 'utf8');
-    return { id: f.replace(/\.mdx$/, ''), file: `content/articles/${f}`, body: text.split(/^---$/m).slice(2).join('---') };
-  });
+const articles: ArticleText[] = articleFrontmatter().map(({ slug, body }) => ({ id: slug, file: `content/articles/${slug}.mdx`, body }));
 const termInfos: TermInfo[] = terms.map((t) => ({ id: t.id, file: t.file, related: t.data.related, articles: t.data.articles }));
 
 describe('glossary content', () => {
@@ -58,7 +54,7 @@ describe('glossary content', () => {
   });
 
   it('puts no number in a definition that is not in a source article', () => {
-    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SEEDS_DIR)`).toBe(true);
+    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SOURCES_DIR)`).toBe(true);
     const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8').normalize('NFC')).join('\n');
     // Compare digits only: the site writes 2021–2030 where an article writes 2021-2030.
     const seedNumbers = new Set(seeds.match(/\d+(?:[.,]\d+)*/g));
