@@ -38,6 +38,7 @@ export interface NavItem {
 
 /** The sections (the mark links home, so the home page is not repeated here). */
 export const NAV: NavItem[] = [
+  { href: routes.guide, label: 'Bắt đầu từ đây' },
   { href: routes.datasets, label: 'Số liệu' },
   { href: routes.topics, label: 'Chủ đề' },
   { href: routes.timeline, label: 'Dòng thời gian' },
