@@ -37,7 +37,8 @@ let once: Promise<void> | undefined;
 
 /** Resolves when all content is consistent; rejects with every problem found. */
 export function assertContentValid(): Promise<void> {
-  if (import.meta.env.DEV) return runChecks();
+  // In dev, src/middleware.ts has checked the files of this request already.
+  if (import.meta.env.DEV) return Promise.resolve();
   if (process.env.CONTENT_CHECKED_BY_BUILD === '1') return Promise.resolve();
   once ??= runChecks();
   return once;

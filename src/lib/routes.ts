@@ -5,6 +5,8 @@
  */
 export const routes = {
   home: '/',
+  /** The overview explainer, the page a newcomer is sent to first. */
+  guide: '/bat-dau-tu-day/',
   articles: '/bai-viet/',
   article: (slug: string): string => `/bai-viet/${slug}/`,
   articleCard: (slug: string): string => `/og/bai-viet/${slug}.png`,

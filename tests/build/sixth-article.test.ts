@@ -27,7 +27,7 @@ beforeAll(() => {
   cpSync(resolve('content'), content, { recursive: true });
   cpSync(resolve('tests/fixtures/sixth-article'), content, { recursive: true });
   dist = join(work, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--xem-truoc'], {
     env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
   });

@@ -27,7 +27,9 @@ import { topicSchema } from '../../schemas/topic';
 import { specReferences } from '../charts/chart-model';
 import type { Figure } from '../charts/types';
 import { checkFigures, type CheckableFigure } from '../figure-checks';
+import { parseRegister } from '../source-titles';
 import { checkGlossary } from '../glossary';
+import { decimalsOf, formatNumber } from '../number-format';
 import { findBrokenReferences, type ReferenceUse } from '../references';
 import { checkBody, type ImageInfo, type SiteIds } from './body-checks';
 import { findUnsourcedNumbers, marksWithoutReason } from './body-numbers';
@@ -54,6 +56,8 @@ export interface CheckOptions {
   deleted?: readonly string[] | undefined;
   /** Today, for events marked as happened (tests pass a fixed day). */
   today?: Date | undefined;
+  /** content/van-ban.toml as written (verbatim document titles), when there is one. */
+  register?: { path: string; text: string } | undefined;
 }
 
 export interface CheckResult {
@@ -412,6 +416,25 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     problems.push(...syntax);
     if (facts) bodies.set(file, facts);
   }
+  // The register of verbatim document titles (content/van-ban.toml): <VanBan id> and documents name its entries.
+  let documentIds: Set<string> | undefined;
+  if (options.register) {
+    try {
+      documentIds = new Set(parseRegister(options.register.text).documents.map((d) => d.id));
+    } catch (error) {
+      const e = error as { line?: number; column?: number };
+      problems.push({ file: options.register.path, line: e.line, column: e.column, message: 'TOML viết chưa đúng: kiểm tra dấu ngoặc kép đóng mở đủ, dấu = giữa tên và giá trị, và [[document]] ở đầu mỗi mục, ở dòng này hoặc dòng ngay trên' });
+    }
+  }
+  if (documentIds) {
+    for (const { file, data } of articles) {
+      data.documents.forEach((d, i) => {
+        if (typeof d !== 'string' && !documentIds.has(d['van-ban'])) {
+          problems.push({ file: file.path, line: lineOf(file, ['documents', i, 'van-ban']), message: `trường "documents[${i}]": không có văn bản "${d['van-ban']}" trong content/van-ban.toml. Các mã có: ${[...documentIds].sort().join(', ')}` });
+        }
+      });
+    }
+  }
   const eventArticles = new Set(events.flatMap((e) => e.data.articles));
   const ids: SiteIds = {
     articles: articleIds,
@@ -422,6 +445,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     terms: new Set(files.filter((f) => f.kind === 'glossary').map((f) => f.name)),
     topics: topicIds,
     events: new Set(files.filter((f) => f.kind === 'timeline').map((f) => f.name)),
+    documents: documentIds,
     pages: new Set(),
   };
   const figuresByArticle = new Map<string, Array<{ id: string; value: number }>>();
@@ -445,7 +469,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
           return slug ? (figuresByArticle.get(slug) ?? []) : [];
         });
       for (const n of findUnsourcedNumbers(facts.blocks, (block) => [...cited, ...linked(block)])) {
-        const near = n.nearest ? ` Số liệu gần nhất: "${n.nearest.id}" = ${String(n.nearest.value).replace('.', ',')}.` : '';
+        const near = n.nearest ? ` Số liệu gần nhất: "${n.nearest.id}" = ${formatNumber(n.nearest.value, decimalsOf(n.nearest.value))}.` : '';
         problems.push({
           file: file.path,
           line: n.line,
@@ -479,16 +503,25 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     articles.map(({ file }) => ({ id: slugOf(file), file: file.path, body: file.body?.text ?? '' })),
     terms.map(({ file, data }) => ({ id: file.name, file: file.path, related: data.related, articles: data.articles })),
   );
-  for (const text of glossaryProblems) problems.push(withTermLine(problemFromText(text), files, bodies));
+  // An article whose body does not compile has said so; its <Term> links are checked once it does.
+  const unreadable = new Set(articles.filter(({ file }) => !bodies.has(file)).map(({ file }) => file.path));
+  for (const text of glossaryProblems) {
+    const problem = withTermLine(problemFromText(text), files, bodies);
+    if (!unreadable.has(problem.file)) problems.push(problem);
+  }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, notes };
 }
 
-/** The glossary helper names the article; add the line of the <Term> it is about. */
+/** The glossary helper names the file; add the line of the <Term> or of the term's field it is about. */
 function withTermLine(problem: Problem, files: readonly ContentFile[], bodies: ReadonlyMap<ContentFile, BodyFacts>): Problem {
   if (problem.line) return problem;
   const file = files.find((f) => f.path === problem.file);
+  if (file?.kind === 'glossary') {
+    const field = /^trường "(related|articles)"/.exec(problem.message)?.[1];
+    return { ...problem, line: field ? lineOf(file, [field]) : lineOf(file, ['term']) };
+  }
   const facts = file ? bodies.get(file) : undefined;
   const id = /<Term id="([^"]+)">|thuật ngữ "([^"]+)" được liên kết nhiều lần/.exec(problem.message);
   if (!facts || !id) return problem;

@@ -5,7 +5,7 @@
  * this to refuse an unknown component ("có phải ý bạn là <PullQuote>?") or a missing attribute
  * before Astro would fail in English.
  */
-export type Target = 'dataset' | 'article-with-events' | 'term';
+export type Target = 'dataset' | 'article-with-events' | 'term' | 'van-ban';
 
 export interface ComponentRule {
   /** Attributes it cannot do without, with what the value must name, if anything. */
@@ -24,7 +24,7 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   Figure: { required: {}, optional: ['caption', 'credit'], selfClosing: false, example: '<Figure caption="…" credit="Ảnh: …">…</Figure>' },
   Term: { required: { id: 'term' }, optional: [], selfClosing: false, example: '<Term id="ma-thuat-ngu">từ</Term>' },
   // The id names an entry of content/van-ban.toml (src/lib/source-titles.ts resolves it).
-  VanBan: { required: { id: 'text' }, optional: ['short'], selfClosing: true, example: '<VanBan id="chi-thi-24-ct-tu" />' },
+  VanBan: { required: { id: 'van-ban' }, optional: ['short'], selfClosing: true, example: '<VanBan id="chi-thi-24-ct-tu" />' },
 };
 
 /** HTML elements an explainer may write as they are (lowercase names are HTML in MDX). */
