@@ -5,7 +5,9 @@
  *
  *  0. a glossary term's page first for its own abbreviation ("ubnd"), or for "X là gì" when
  *     the term is X;
- *  1. pages holding every query word (unit) before pages lacking one;
+ *  1. pages holding every query word (unit) before pages lacking one, and among them pages
+ *     holding each word in the spelling restored from the site's text (search-accents.ts)
+ *     before pages holding only words that fold alike;
  *  2. for "bao nhiêu", data pages first (the figure, its table and its source);
  *  3. a page whose title is the query itself (a topic page named "Nông thôn mới" gathers
  *     everything on it), then pages whose title holds the phrase, explainers before data
@@ -110,6 +112,8 @@ export function adjacentPairs(units: ReadonlyArray<readonly Span[]>): number {
 
 export interface Ranked extends Candidate {
   covered: number;
+  /** Units the page holds in the restored reading's own spelling ("dám", not "đảm"). */
+  readingCovered: number;
   /** The title is the query itself ("Nông thôn mới" for "nong thon moi"). */
   isTitle: boolean;
   inTitle: boolean;
@@ -140,6 +144,7 @@ export function rankCandidates(candidates: readonly Candidate[]): Ranked[] {
     return {
       ...c,
       covered,
+      readingCovered: c.units.filter((u) => u.reading.length > 0).length,
       isTitle,
       inTitle,
       readingPairs: all ? c.segments.reduce((n, seg) => n + adjacentPairs(seg.map((u) => c.units[u]!.reading)), 0) : 0,
@@ -150,6 +155,9 @@ export function rankCandidates(candidates: readonly Candidate[]): Ranked[] {
   const key = (r: Ranked) => [
     r.named ? 0 : 1,
     -r.covered,
+    // Pages holding every word in the spelling the reading restored, before pages holding
+    // only look-alikes ("đảm", "nghị" for "dam nghi"): still found, after.
+    -r.readingCovered,
     r.asked ? 0 : 1,
     r.isTitle ? 0 : 1,
     r.inTitle ? 0 : 1,

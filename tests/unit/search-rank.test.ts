@@ -123,6 +123,13 @@ describe('rankCandidates, restored reading and intent', () => {
     const other = page('other', { score: 9, positions: [[40, 80], [41], [40, 80], [81]], reading: [[], [], [], [81]] }, slogan);
     expect(order([other, sixDam])).toEqual(['sixDam', 'other']);
   });
+  it('puts the page holding every word in the restored spelling, even scattered, above look-alikes side by side', () => {
+    // "Sáu chữ “dám” gồm: nghĩ, nói, làm": the explainer holds dám, nghĩ, làm, not side by side.
+    const explainer = page('explainer', { score: 1, positions: [[10, 14], [12], [10, 14], [16]], reading: [[10, 14], [12], [10, 14], [16]] }, slogan);
+    // "đảm nghị đảm làm"-like look-alikes standing side by side, in other spellings.
+    const lookAlike = page('lookAlike', { score: 9, positions: [[40], [41], [42], [43]], reading: [[], [], [], [43]] }, slogan);
+    expect(order([lookAlike, explainer])).toEqual(['explainer', 'lookAlike']);
+  });
   it('puts the page a query names first (a term for its abbreviation), then data pages for "bao nhiêu"', () => {
     const article = page('article', { score: 9, positions: [[0], [1]], title: 'Đảng viên và chi bộ' });
     const data = page('data', { score: 1, positions: [[10], [11]], typeRank: 1, asked: true });
