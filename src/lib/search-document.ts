@@ -6,9 +6,10 @@
  *    glossary "?" chip, download links, table captions that repeat the chart's title), left out
  *    of the index so they never reach a snippet, whoever wrote the component;
  *  - indexableHtml(): the copy of a page the index reads. Pagefind ends a table data cell
- *    (td) with a full stop but not a header cell (th), so a row's label ran into its value
- *    ("… (năm cuối ước đoán) 24.106 lượt"); the copy wraps header cells in a block so every
- *    cell reads as its own sentence. The page served to readers is not changed;
+ *    (td) with a full stop but not a header cell (th), and not a cell whose text is followed
+ *    by whitespace, so a row's label ran into its value ("… (năm cuối ước đoán) 24.106 lượt")
+ *    and its evidence into the next row; the copy wraps header cells in a block and trims
+ *    cells, so every cell reads as its own sentence. The page served to readers is unchanged;
  *  - siteSpellings(): the accented spellings of every syllable of the indexed text whose
  *    accent-free form has more than one (dam → dám, đảm, đám …): the vocabulary from which
  *    search restores the accents of a query typed without them (src/lib/search-accents.ts);
@@ -21,8 +22,10 @@ import { foldVietnamese } from './search-query';
 export const INTERFACE_SELECTORS = [
   // Buttons are interface by definition: the glossary chip's "?", "Đóng", copy and share buttons.
   'button',
-  // A table's caption repeats the chart's title, already the page's title.
+  // A table's caption repeats the chart's title, already the page's title; a fold's
+  // summary is a control's label ("Bảng số liệu", "Mục lục").
   'table caption',
+  'summary',
   // Download and self links under a chart ("Tải dữ liệu (CSV)", "Liên kết tới biểu đồ này").
   '.chart__downloads',
   'a[download]',
@@ -32,7 +35,14 @@ export const INTERFACE_SELECTORS = [
 
 /** The copy of a built page that the index reads: header cells become sentences of their own. */
 export function indexableHtml(html: string): string {
-  return html.replace(/<th(?=[\s>])([^>]*)>/g, '<th$1><div>').replace(/<\/th>/g, '</div></th>');
+  return (
+    html
+      // Pagefind ends a cell with a full stop only if its text ends with a letter or a bracket:
+      // whitespace before the closing tag (every multi-line cell) hid it.
+      .replace(/\s+<\/(td|th)>/g, '</$1>')
+      .replace(/<th(?=[\s>])([^>]*)>\s*/g, '<th$1><div>')
+      .replace(/<\/th>/g, '</div></th>')
+  );
 }
 
 /** A syllable as the spelling model counts it: letters only, lower case, NFC. */

@@ -40,6 +40,8 @@ export interface MatchedPage extends Ranked {
   focus: number[];
   /** Why the page matched, in Vietnamese, for the result list. */
   why: string;
+  /** The query's words stand together on the page (the phrase, any spelling), or it was named. */
+  together: boolean;
 }
 
 export interface MatchResult {
@@ -183,7 +185,12 @@ export function matchQuery(input: MatchInput): MatchResult {
   const ranked = rankCandidates(candidates);
   const readingText = keptUnits.map((u) => u.tokens.map((i) => restored[i] || reading.tokens[i]!.typed).join(' ')).join(' ');
   return {
-    pages: ranked.map((r) => ({ ...r, ...marksAndFocus(r), why: whyMatched(r, keptUnits, reading, restored, segments) })),
+    pages: ranked.map((r) => ({
+      ...r,
+      ...marksAndFocus(r),
+      why: whyMatched(r, keptUnits, reading, restored, segments),
+      together: r.named === true || r.inTitle || r.phraseRuns > 0 || r.readingRuns > 0,
+    })),
     restored,
     readingText,
     setAside,

@@ -78,7 +78,8 @@ export function buildSnippets(content: string, options: SnippetOptions): Snippet
     return k.length > 0 && k !== titleKey && !(titleKey && k.startsWith(titleKey) && k.length - titleKey.length < 3);
   });
   if (usable.length === 0) return [];
-  const headings = anchors.filter((a) => /^h[2-6]$/.test(a.element ?? 'h2') && a.text).sort((a, b) => a.location - b.location);
+  // A heading that repeats the title (a data page's chart heading) says nothing: not shown.
+  const headings = anchors.filter((a) => /^h[2-6]$/.test(a.element ?? 'h2') && a.text && key(a.text) !== titleKey).sort((a, b) => a.location - b.location);
   const sectionOf = (p: number) => [...headings].reverse().find((h) => h.location <= p);
   const sentenceOf = (p: number) => usable.findIndex(([a, b]) => a <= p && p <= b);
 

@@ -64,7 +64,7 @@ export interface SearchHit {
   id: string;
   page: PageInfo;
   /** How it matched: positions to mark, where to take snippets, why, in Vietnamese. */
-  match: Pick<MatchedPage, 'marks' | 'focus' | 'why' | 'inTitle'>;
+  match: Pick<MatchedPage, 'marks' | 'focus' | 'why' | 'inTitle' | 'together'>;
   data(): Promise<PagefindData>;
 }
 
@@ -247,7 +247,7 @@ async function searchIndex(index: Index, query: string, options: SearchOptions):
   if (reading.units.length === 0) {
     if (!filters) return { hits: [] };
     const browse = await pagefind.search(null, { filters, sort: { date: 'desc' } });
-    return { hits: (browse?.results ?? []).map((r) => hitFor(r.id, r, { marks: [], focus: [], why: '', inTitle: false })) };
+    return { hits: (browse?.results ?? []).map((r) => hitFor(r.id, r, { marks: [], focus: [], why: '', inTitle: false, together: true })) };
   }
   const search = async (q: string) => (await pagefind.search(q, opts))?.results ?? [];
   const results = new Map<string, PagefindResult>();
@@ -311,7 +311,7 @@ async function searchIndex(index: Index, query: string, options: SearchOptions):
   const matched = matchQuery({ reading, words: wordHits, forms: formHits, spellingsOf: index.spellingsOf, pages, glossary: index.glossary, typeRank });
   const ranked = matched.pages
     .filter((m) => results.has(m.id) && (!filters || results.has(m.id)))
-    .map((m) => hitFor(m.id, results.get(m.id)!, { marks: m.marks, focus: m.focus, why: m.why, inTitle: m.inTitle }));
+    .map((m) => hitFor(m.id, results.get(m.id)!, { marks: m.marks, focus: m.focus, why: m.why, inTitle: m.inTitle, together: m.together }));
   const typed = reading.tokens.map((t) => t.typed).join(' ');
   const extra = { words: matched.readingText.split(' '), ...(matched.readingText !== typed ? { reading: matched.readingText } : {}) };
   if (!options.newestFirst) return { hits: ranked, ...extra };
