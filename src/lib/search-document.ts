@@ -10,9 +10,9 @@
  *    by whitespace, so a row's label ran into its value ("… (năm cuối ước đoán) 24.106 lượt")
  *    and its evidence into the next row; the copy wraps header cells in a block and trims
  *    cells, so every cell reads as its own sentence. The page served to readers is unchanged;
- *  - siteSpellings(): the accented spellings of every syllable of the indexed text whose
- *    accent-free form has more than one (dam → dám, đảm, đám …): the vocabulary from which
- *    search restores the accents of a query typed without them (src/lib/search-accents.ts);
+ *  - siteSpellings(): the accented spellings of the syllables of the indexed text (dam →
+ *    dám, đảm, đám …; nguoi → người): the vocabulary from which search restores the accents
+ *    of a query typed without them (src/lib/search-accents.ts) and shows the query as read;
  *  - termAbbreviations(): a glossary term's own abbreviations, from its name ("Ủy ban nhân dân
  *    (UBND)") and its aliases written in capitals ("UBKT", "CT/TU").
  */
@@ -50,10 +50,10 @@ const SYLLABLE = /\p{L}+/gu;
 const HAS_MARKS = /[^\p{ASCII}]/u;
 
 /**
- * The accented spellings of the syllables in `texts` whose folded form (no marks, đ → d) has
- * more than one spelling on the site, most frequent first, as one space-separated string.
- * The browser folds each back to its key, so the keys cost nothing to ship. Syllables with
- * one spelling need no restoring and are left out.
+ * The accented spellings of the syllables in `texts`, grouped by folded form (no marks, đ → d),
+ * most frequent first, as one space-separated string. The browser folds each back to its
+ * key, so the keys cost nothing to ship. A syllable whose only spelling has no marks is left
+ * out (the folded word is its spelling).
  */
 export function siteSpellings(texts: Iterable<string>): string {
   const counts = new Map<string, number>();
@@ -70,8 +70,8 @@ export function siteSpellings(texts: Iterable<string>): string {
   const out: string[] = [];
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key)!;
-    // One spelling, and it is the plain one or the only accented one: nothing to choose.
-    if (group.length < 2) continue;
+    // One spelling without marks ("xanh" is only ever "xanh"): nothing to restore or show.
+    if (group.length < 2 && group[0]![0] === key) continue;
     group.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     out.push(...group.map(([w]) => w));
   }

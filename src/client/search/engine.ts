@@ -301,6 +301,8 @@ async function searchIndex(index: Index, query: string, options: SearchOptions):
     if (u.tokens.length !== 1 || u.expansion) return;
     const t = reading.tokens[u.tokens[0]!]!;
     const all = index.spellingsOf(t.folded);
+    // One spelling on the site: it stands wherever the folded word does, no search needed.
+    if (all.length < 2) return;
     if (t.marked) {
       if (all.includes(t.typed)) formsWanted.add(t.typed);
     } else for (const f of all) formsWanted.add(f);
