@@ -10,9 +10,10 @@
  *    by whitespace, so a row's label ran into its value ("… (năm cuối ước đoán) 24.106 lượt")
  *    and its evidence into the next row; the copy wraps header cells in a block and trims
  *    cells, so every cell reads as its own sentence. The page served to readers is unchanged;
- *  - siteSpellings(): the accented spellings of the syllables of the indexed text (dam →
- *    dám, đảm, đám …; nguoi → người): the vocabulary from which search restores the accents
- *    of a query typed without them (src/lib/search-accents.ts) and shows the query as read;
+ *  - siteSpellings(): every spelling of the syllables of the indexed text (dam → dám, đảm …;
+ *    nguoi → người): the vocabulary from which search restores the accents of a query typed
+ *    without them (src/lib/search-accents.ts), shows the query as read, and asks the index
+ *    for whole words only;
  *  - termAbbreviations(): a glossary term's own abbreviations, from its name ("Ủy ban nhân dân
  *    (UBND)") and its aliases written in capitals ("UBKT", "CT/TU").
  */
@@ -50,10 +51,11 @@ const SYLLABLE = /\p{L}+/gu;
 const HAS_MARKS = /[^\p{ASCII}]/u;
 
 /**
- * The accented spellings of the syllables in `texts`, grouped by folded form (no marks, đ → d),
- * most frequent first, as one space-separated string. The browser folds each back to its
- * key, so the keys cost nothing to ship. A syllable whose only spelling has no marks is left
- * out (the folded word is its spelling).
+ * Every spelling of the syllables in `texts` (the site's vocabulary), grouped by folded form
+ * (no marks, đ → d), most frequent first, as one space-separated string. The browser folds
+ * each back to its key, so the keys cost nothing to ship. Search uses it to restore accents,
+ * to show the query as read, and to ask the index for whole words only (Pagefind matches any
+ * word that starts with the one searched: "nghĩ" also finds "nghĩa").
  */
 export function siteSpellings(texts: Iterable<string>): string {
   const counts = new Map<string, number>();
@@ -70,12 +72,20 @@ export function siteSpellings(texts: Iterable<string>): string {
   const out: string[] = [];
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key)!;
-    // One spelling without marks ("xanh" is only ever "xanh"): nothing to restore or show.
-    if (group.length < 2 && group[0]![0] === key) continue;
     group.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     out.push(...group.map(([w]) => w));
   }
   return out.join(' ');
+}
+
+/**
+ * The spellings on the site that start with `form` and are longer ("nghĩ" → "nghĩa"): Pagefind
+ * answers a word with these too, and their positions are taken out.
+ */
+export function longerSpellings(form: string, all: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const other of all) if (other !== form && other.startsWith(form)) out.push(other);
+  return out;
 }
 
 /** Spellings by folded key, most frequent first: the inverse of siteSpellings. */

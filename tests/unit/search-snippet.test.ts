@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnippets } from '../../src/lib/search-snippet';
-import { INTERFACE_SELECTORS, indexableHtml, isAbbreviation, readSpellings, siteSpellings, termAbbreviations } from '../../src/lib/search-document';
+import { INTERFACE_SELECTORS, indexableHtml, isAbbreviation, longerSpellings, readSpellings, siteSpellings, termAbbreviations } from '../../src/lib/search-document';
 import { readingRanges } from '../../src/lib/search-query';
 
 /** Word positions of `word` in `content` (Pagefind's positions: whitespace-separated words). */
@@ -63,9 +63,9 @@ describe('the copy of a page the index reads', () => {
   it('lists the accented spellings of ambiguous syllables, most frequent first, and reads them back', () => {
     const list = siteSpellings(['Dám nghĩ, dám làm; Nghị quyết, nghị quyết. Người dân. Đảm bảo. Xanh.']);
     expect(list.split(' ')).toEqual(expect.arrayContaining(['dám', 'đảm', 'nghị', 'nghĩ']));
-    // One spelling: kept if it has marks (to show the query as read), not if it is plain.
-    expect(list.split(' ')).toContain('người');
-    expect(list.split(' ')).not.toContain('xanh');
+    // The whole vocabulary: one-spelling syllables too, plain or accented.
+    expect(list.split(' ')).toEqual(expect.arrayContaining(['người', 'xanh']));
+    expect(longerSpellings('nghĩ', ['nghĩ', 'nghĩa', 'nghị', 'nghìn'])).toEqual(['nghĩa']);
     const map = readSpellings(list);
     expect(map.get('nghi')).toEqual(['nghị', 'nghĩ']);
     expect(map.get('dam')![0]).toBe('dám');
