@@ -37,6 +37,13 @@ describe('buildSnippets', () => {
     const [t] = buildSnippets(content, { title, focus: [q - 1], marks: new Set([q - 2, q - 1, q]) });
     expect(marked(t!)).toEqual(['dám', 'Dám nghĩ']);
   });
+  it('a table value comes with its row label, the sentence before it', () => {
+    const table = 'Số lượt kiểm tra. Chỉ số. Giá trị. Lượt đảng viên được giám sát (2022, ước đoán). 35.633 lượt. và 35.633 lượt đảng viên.';
+    const p = table.split(/\s+/).indexOf('35.633');
+    const [s] = buildSnippets(table, { title: 'Số lượt kiểm tra', focus: [p], marks: new Set([p]) });
+    expect(s!.text.startsWith('Lượt đảng viên được giám sát (2022, ước đoán). 35.633 lượt.')).toBe(true);
+    expect(marked(s!)).toEqual(['35.633']);
+  });
   it('groups matches in several sections of a page, one snippet each, under its heading', () => {
     const anchors = [
       { id: 'bai-hoc', text: 'Bài học “6 dám”', location: content.split(/\s+/).indexOf('Bài'), element: 'h2' },

@@ -210,13 +210,16 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     const block = document.createElement(tag);
     block.className = 'search-result__excerpt';
     if (snippet.section) {
+      // The heading it sits under, on a line of its own, linked to that part of the page.
       const link = document.createElement('a');
       link.className = 'search-result__section';
       link.href = linkWithHighlight(`${url}#${encodeURIComponent(snippet.section.id)}`, words.join(' ') || query);
       link.textContent = snippet.section.text;
-      block.append(link, ': ');
+      block.append(link);
     }
-    appendMarked(block, snippet.text, snippet.marks);
+    const text = document.createElement('span');
+    appendMarked(text, snippet.text, snippet.marks);
+    block.append(text);
     return block;
   }
 
