@@ -13,7 +13,7 @@
  */
 import { PAGE_TYPES, type SearchPage } from './search-attrs';
 import { restoreReading, type Spelling } from './search-accents';
-import { chainRuns, rankCandidates, wordSpans, type Candidate, type Ranked, type Span } from './search-rank';
+import { chainRuns, pairStands, rankCandidates, wordSpans, type Candidate, type Ranked, type Span } from './search-rank';
 import { QUESTION_FILLERS, foldedName, type GlossaryEntry, type QueryReading, type Unit } from './search-words';
 
 /** Pages holding one word, from one search: positions and Pagefind's score on each. */
@@ -252,12 +252,13 @@ export function whyMatched(r: Ranked, units: readonly Unit[], reading: QueryRead
   if (r.inTitle) return 'Tiêu đề có từ cần tìm';
   if (r.readingRuns > 0) return r.readingRuns > 1 ? `Có cụm “${phrase}” (${r.readingRuns} lần)` : `Có cụm “${phrase}”`;
   if (r.readingPairs > 0) {
-    const shown: string[] = [];
+    const side: string[] = [];
     for (const seg of segments) for (let k = 1; k < seg.length; k++) {
-      const left = r.units[seg[k - 1]!]!.reading;
-      if (r.units[seg[k]!]!.reading.some((s) => left.some((l) => l.end + 1 === s.start))) shown.push(`“${said(seg[k - 1]!)} ${said(seg[k]!)}”`);
+      if (pairStands(r.units[seg[k - 1]!]!.reading, r.units[seg[k]!]!.reading)) side.push(`“${said(seg[k - 1]!)} ${said(seg[k]!)}”`);
     }
-    return `Có ${shown.join(', ')}`;
+    if (side.length) return `Có ${side.join(', ')}`;
+    const words = [...new Set(units.map((_, k) => said(k)))].map((w) => `“${w}”`);
+    return `Có ${words.join(', ')} đứng gần nhau`;
   }
   if (r.phraseRuns > 0) return 'Có các từ liền nhau, với dấu khác';
   const viaExpansion = units.find((u, k) => u.expansion && r.units[k]!.folded.length > 0 && chainRuns([r.units[k]!.folded]) > 0);

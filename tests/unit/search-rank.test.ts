@@ -65,6 +65,9 @@ describe('phrase helpers', () => {
     const dam = wordSpans([0, 2, 4]);
     expect(adjacentPairs([dam, wordSpans([1]), dam, wordSpans([5])])).toBe(3);
     expect(adjacentPairs([dam, wordSpans([9]), dam, wordSpans([20])])).toBe(0);
+    // "Sáu chữ “dám” gồm: nghĩ, nói, làm": with a few words of slack, "dám … nghĩ" and "dám … làm" count.
+    expect(adjacentPairs([wordSpans([2]), wordSpans([4]), wordSpans([2]), wordSpans([6])], 3)).toBe(2);
+    expect(adjacentPairs([wordSpans([2]), wordSpans([4])], 0)).toBe(0);
   });
 });
 
