@@ -351,7 +351,7 @@ describe('npm run kiem-tra stops on each mistake with its message', () => {
     writeFileSync(article, `${readFileSync(article, 'utf8')}\n${`${paragraph.repeat(20)}\n\n`.repeat(1100)}`);
     const { status, output } = run(work, content);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/articles\/bai-mau\.mdx\n\s+thân bài quá dài: khoảng \d+ phút đọc, tối đa 45 phút/);
+    expect(output).toMatch(/content\/articles\/bai-mau\.mdx, dòng 13\n\s+thân bài quá dài: khoảng \d+ phút đọc, tối đa 45 phút/);
   });
   it('an article deleted since the last commit: references say it was deleted, and body links to it are named', () => {
     const { work, content } = treeWith(undefined);
