@@ -12,7 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -23,6 +23,7 @@ import { gzip } from 'node:zlib';
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { build as esbuild } from 'esbuild';
 import { readRecord, writeRecord } from '../lib/build-cache';
+import { builtFiles } from '../../scripts/lib/built-site.mjs';
 import { CACHE_PREFIX, MANIFEST_PATH, SUMMARY_PATH, OFFLINE_PAGE, SHELL_GLOBS, offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline-plan';
 
 const gzipAsync = promisify(gzip);
@@ -59,15 +60,7 @@ export async function writeOffline(root: string, logger: Logger = { info: () => 
 
 /** Every built file with its raw and gzip size, in a stable order. */
 async function listFiles(root: string): Promise<(BuiltFile & { digest: string })[]> {
-  const paths: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else paths.push(full);
-    }
-  };
-  walk(root);
+  const paths = builtFiles(root).map((f) => join(root, f));
   // Compressing every file is the longest step here (5 s of a 1,000-article build when done
   // one file at a time). The gzip size of a file is a function of its bytes (and of zlib), so
   // the sizes of the last build are kept by content digest in the build cache and only new or

@@ -8,12 +8,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 // A static import: the config (and this file) is loaded by Vite's module runner, which is
 // closed by the time astro:build:done runs, so a dynamic import() there fails.
 import * as pagefind from 'pagefind';
+import { transform } from 'esbuild';
+import { INTERFACE_SELECTORS, indexableHtml, siteSpellings, termAbbreviations } from '../lib/search-document';
+import { ALIAS_SEPARATOR, PAGE_TYPES, type SearchPage, type SearchPageList } from '../lib/search-attrs';
 
 const MIME: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -55,9 +58,10 @@ type Logger = { info(message: string): void };
  * Index chunk size (Pagefind's unit, before compression). With Pagefind's default, this
  * site's whole word index sat in two chunks (46 KB gzip), all fetched by the first query;
  * with small chunks a query fetches only the few ~1 KB chunks that hold its words, which
- * brings the first query under 80 KB. Every chunk is listed in the metadata file that
- * Pagefind loads first, so the size grows with the site (8 per built page, 400 to 16,000):
- * about 65 chunks today, about as many per KB of index on a 1,000-article site.
+ * keeps the first query near 80 KB. Every chunk is listed in the metadata file that
+ * Pagefind loads first, so the size grows with the site (4 per built page, 200 to 16,000):
+ * about 90 chunks of under 1 KB today (8 per page gave 44 of 1.6 KB: a query's three or four
+ * words cost twice the bytes), about as many per KB of index on a 1,000-article site.
  * Pagefind 1.6 reads it from an environment variable it names UNSTABLE; bench/search.mjs
  * and tests/e2e/search.test.ts check the first query's bytes, so an upgrade that drops it
  * shows up there.
@@ -65,34 +69,53 @@ type Logger = { info(message: string): void };
 const CHUNK_SIZE_SET_BY_HAND = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
 
 export function indexChunkSize(builtPages: number): number {
-  return Math.min(16000, Math.max(400, builtPages * 8));
+  return Math.min(16000, Math.max(200, builtPages * 4));
 }
 
 async function writeSearchIndex(root: string, logger: Logger) {
   // A value set by hand (to measure another size) wins; otherwise it follows this build.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = CHUNK_SIZE_SET_BY_HAND ?? String(indexChunkSize(countPages(root)));
   // Every page is Vietnamese; forcing the language keeps one index even if a page forgets lang.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  // Interface strings (buttons, download links, captions) never reach the index or a snippet.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: INTERFACE_SELECTORS });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: root });
-    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    // Each page is read as its indexable copy (src/lib/search-document.ts); the served file is unchanged.
+    let indexed = 0;
+    for (const file of htmlFiles(root)) {
+      const added = await index.addHTMLFile({ sourcePath: relative(root, file).split(sep).join('/'), content: indexableHtml(readFileSync(file, 'utf8')) });
+      if (added.errors.length) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`);
+      indexed++;
+    }
     const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    const pages = writePageList(join(root, 'pagefind'));
-    logger.info(`search index: ${added.page_count} pages indexed into pagefind/, ${pages} listed in ${PAGE_LIST}`);
+    const { pages, spellings } = writePageList(join(root, 'pagefind'));
+    await minifyLoader(join(root, 'pagefind', 'pagefind.js'));
+    logger.info(`search index: ${indexed} files read, ${pages} pages listed in ${PAGE_LIST} with ${spellings} accented spellings`);
   } finally {
     await pagefind.close();
   }
 }
 
+/**
+ * Pagefind's loader (pagefind.js, fetched by the first query) ships unminified: esbuild's
+ * minifier takes 13.4 KB gzip down to 11.5 KB, same module, same exports.
+ */
+async function minifyLoader(file: string) {
+  const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+  writeFileSync(file, code);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
 function countPages(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += countPages(join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) n++;
-  }
-  return n;
+  return htmlFiles(dir).length;
 }
 
 /** Written next to Pagefind's files: see writePageList. */
@@ -100,26 +123,37 @@ export const PAGE_LIST = 'pages.json';
 
 /**
  * pagefind/pages.json: for every indexed page, by Pagefind's result id, the few fields the
- * suggestions and the ranking need (url, title, type, date, date label). Pagefind keeps them in one
- * fragment file per page (the page's whole text, 0.3–6 KB gzip each); with this list (≈ 60 B
- * a page) the header suggestions and the ranking load no fragment at all, and /tim-kiem/
- * loads fragments only for the excerpts it shows.
+ * suggestions and the ranking need (url, title, type, date, date label; for a glossary term its
+ * aliases and abbreviations). Pagefind keeps them in one fragment file per page (the page's
+ * whole text, 0.3–6 KB gzip each); with this list (≈ 60 B a page) the header suggestions and
+ * the ranking load no fragment at all, and /tim-kiem/ loads fragments only for the excerpts
+ * it shows. `spellings` is the accent model: the accented spellings of the site's ambiguous
+ * syllables (siteSpellings), learned from the same fragments.
  */
-function writePageList(bundle: string): number {
-  const list: Record<string, { url: string; title: string; type?: string; date?: string; dateLabel?: string }> = {};
+function writePageList(bundle: string): { pages: number; spellings: number } {
+  const pages: Record<string, SearchPage> = {};
+  const texts: string[] = [];
   const dir = join(bundle, 'fragment');
   for (const file of readdirSync(dir)) {
     const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
     // A fragment is "pagefind_dcd" followed by the page's JSON.
-    const page = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: Record<string, string>; filters: Record<string, string[]> };
-    list[file.replace(/\.pf_fragment$/, '')] = {
+    const page = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> };
+    const title = page.meta.title ?? page.url;
+    const aliases = page.meta.aliases ? page.meta.aliases.split(ALIAS_SEPARATOR).map((a) => a.trim()).filter(Boolean) : [];
+    const abbr = aliases.length || /\(/.test(title) ? termAbbreviations(title, aliases) : [];
+    pages[file.replace(/\.pf_fragment$/, '')] = {
       url: page.url,
-      title: page.meta.title ?? page.url,
+      title,
       ...(page.filters.type?.[0] ? { type: page.filters.type[0] } : {}),
       ...(page.meta.date ? { date: page.meta.date } : {}),
       ...(page.meta.dateLabel ? { dateLabel: page.meta.dateLabel } : {}),
+      ...(aliases.length ? { aliases } : {}),
+      ...(abbr.length && page.filters.type?.[0] === PAGE_TYPES.term ? { abbr } : {}),
     };
+    texts.push(title, page.content);
   }
+  const spellings = siteSpellings(texts);
+  const list: SearchPageList = { pages, spellings };
   writeFileSync(join(bundle, PAGE_LIST), JSON.stringify(list));
-  return Object.keys(list).length;
+  return { pages: Object.keys(pages).length, spellings: spellings.split(' ').length };
 }

@@ -7,6 +7,7 @@
 /** Page types, as readers see them in the "Loại trang" filter. */
 export const PAGE_TYPES = {
   article: 'Bài giải thích',
+  guide: 'Tổng quan',
   data: 'Số liệu',
   timeline: 'Dòng thời gian',
   topic: 'Chủ đề',
@@ -18,11 +19,12 @@ export type PageTypeKey = keyof typeof PAGE_TYPES;
  * How search ranks a page type when two pages match a query equally well (lower first):
  * explainers, then pages of content (data), then pages that list other pages (timeline,
  * topics). Pages without a type (About) rank with the lists. A new type must say where it
- * ranks. A glossary term page (3) supports the explainers: a reader who types "vành đai 4"
+ * ranks. An overview ("Tổng quan", the guides collection) ranks with the explainers. A glossary term page (3) supports the explainers: a reader who types "vành đai 4"
  * expects the explainer about it first and the definition among the next results (every
- * first use in an explainer already shows the definition in place).
+ * first use in an explainer already shows the definition in place). The overview explainer
+ * (guide) ranks with the explainers it synthesises.
  */
-export const TYPE_RANK: Record<PageTypeKey, number> = { article: 0, data: 1, timeline: 2, topic: 2, term: 3 };
+export const TYPE_RANK: Record<PageTypeKey, number> = { article: 0, guide: 0, data: 1, timeline: 2, topic: 2, term: 3 };
 export const UNTYPED_RANK = 2;
 /** From the filter value the index stores ("Bài giải thích") to its rank. */
 export function typeRank(typeLabel: string | undefined): number {
@@ -56,7 +58,42 @@ export function filterEntries(filters: Partial<Record<FilterKey, readonly string
   for (const key of FILTER_KEYS) {
     const value = filters[key];
     const values = value === undefined ? [] : typeof value === 'string' ? [value] : value;
-    for (const v of values) if (v.trim()) out.push([key, v.trim()]);
+    const cleaned = values.map((v) => (key === 'outlet' ? outletFacet(v) : v.trim())).filter((v): v is string => Boolean(v));
+    for (const v of new Set(cleaned)) out.push([key, v]);
   }
   return out;
+}
+
+/**
+ * One facet value per outlet: the outlet's name without its bracketed short name ("Nhân Dân
+ * (NDO)" and "Nhân Dân" are one outlet), and no value at all when the outlet is unknown (a
+ * filter for "not known" finds nothing a reader asked for).
+ */
+export function outletFacet(outlet: string): string | undefined {
+  const name = outlet.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+  if (!name || /^không rõ/iu.test(name)) return undefined;
+  return name;
+}
+
+/** Aliases of a glossary term travel to the index as one meta value, joined by this. */
+export const ALIAS_SEPARATOR = ' | ';
+
+/** One entry of pagefind/pages.json (written by src/integrations/search-index.ts). */
+export interface SearchPage {
+  url: string;
+  title: string;
+  /** The "Loại trang" filter value ("Bài giải thích"). */
+  type?: string;
+  date?: string;
+  dateLabel?: string;
+  /** A glossary term's other names. */
+  aliases?: string[];
+  /** A glossary term's own abbreviations ("UBND", "CT/TU"). */
+  abbr?: string[];
+}
+
+/** pagefind/pages.json: the pages by Pagefind's result id, and the site's accented spellings. */
+export interface SearchPageList {
+  pages: Record<string, SearchPage>;
+  spellings: string;
 }

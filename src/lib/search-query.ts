@@ -98,3 +98,18 @@ function foldChars(word: string): string {
   }
   return out;
 }
+
+/**
+ * Where a text holds the query's reading (accented words, lower case), as character ranges:
+ * the whole reading as one phrase where it stands; else each word in exactly that spelling.
+ * For titles, where the index's positions are not at hand: "mới" is marked for "nông thôn
+ * mới", never "mỗi" beside it.
+ */
+export function readingRanges(text: string, reading: readonly string[], phraseOnly = false): Array<[number, number]> {
+  if (reading.length === 0) return [];
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, lower: m[0].toLocaleLowerCase('vi').normalize('NFC') }));
+  const wanted = reading.map((w) => w.toLocaleLowerCase('vi').normalize('NFC'));
+  const phrases = phraseStarts(words.map((w) => w.lower), wanted, false).map((at): [number, number] => [words[at]!.start, words[at + wanted.length - 1]!.end]);
+  if (phrases.length > 0 || phraseOnly) return phrases;
+  return words.filter((w) => wanted.includes(w.lower)).map((w): [number, number] => [w.start, w.end]);
+}

@@ -7,15 +7,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { articleFrontmatter } from '../support/site';
 
 const seedsDir = resolve(process.env.SOURCES_DIR?.split(':')[0] ?? '../shared/seeds');
 const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
 
-function seedOf(articleId: string): string {
-  const mdx = readFileSync(`content/articles/${articleId}.mdx`, 'utf8');
-  const frontmatter = parse(mdx.split(/^---$/m)[1] ?? '');
-  return frontmatter.source.seed as string;
-}
+const seeds = new Map(articleFrontmatter().map(({ slug, data }) => [slug, String(data.source?.seed)]));
+const seedOf = (articleId: string): string => seeds.get(articleId) ?? `(no article ${articleId})`;
 
 interface YamlFigure {
   id: string;

@@ -12,7 +12,7 @@
 import { routes } from '../../lib/routes';
 import { asUnavailable, searchNotice } from '../../lib/search-availability';
 import { runSearch } from './engine';
-import { appendHighlighted, countLabel, highlightTerms, linkWithHighlight } from './render';
+import { appendTitle, countLabel, highlightTerms, linkWithHighlight } from './render';
 
 const MAX_OPTIONS = 6;
 // Short: Pagefind answers in a few ms once loaded; the pause only skips mid-word keystrokes.
@@ -65,8 +65,10 @@ export function initCombobox(form: HTMLFormElement): void {
       return;
     }
     let hits;
+    let words: string[] = [];
+    let reading: string | undefined;
     try {
-      ({ hits } = await runSearch(query));
+      ({ hits, words = [], reading } = await runSearch(query));
     } catch (error) {
       if (mine === generation) unavailable(error);
       return;
@@ -76,13 +78,14 @@ export function initCombobox(form: HTMLFormElement): void {
     const terms = highlightTerms(query);
     const items = hits.slice(0, MAX_OPTIONS).map((hit, i) => {
       const link = document.createElement('a');
-      link.href = linkWithHighlight(hit.page.url, query);
+      link.href = linkWithHighlight(hit.page.url, words.join(' ') || query);
       const title = document.createElement('span');
       title.className = 'header-search__title';
-      appendHighlighted(title, hit.page.title, terms);
+      appendTitle(title, hit.page.title, words, terms);
+      // The page's type, then why it matched: the phrase it holds, in the site's spelling.
       const kind = document.createElement('span');
       kind.className = 'header-search__kind';
-      kind.textContent = [hit.page.type, hit.page.dateLabel].filter(Boolean).join(' · ');
+      kind.textContent = [hit.page.type, hit.match.inTitle ? hit.page.dateLabel : hit.match.why].filter(Boolean).join(' · ');
       link.append(title, kind);
       return option(`header-search-option-${i}`, link);
     });
@@ -94,7 +97,7 @@ export function initCombobox(form: HTMLFormElement): void {
     list!.replaceChildren(...items, all);
     active = -1;
     input!.removeAttribute('aria-activedescendant');
-    status!.textContent = hits.length ? countLabel(hits.length, query) : `Không có kết quả cho “${query}”`;
+    status!.textContent = hits.length ? countLabel(hits.length, query, reading) : `Không có kết quả cho “${query}”`;
     if (document.activeElement === input) open();
   }
 

@@ -1,8 +1,10 @@
 /**
  * The search engine in the browser: loads Pagefind and the page list on first use (never at
- * first paint), asks Pagefind which pages hold each query word, in every spelling the reader
- * may have meant (d typed for đ, see src/lib/search-query.ts), and orders the pages with the
- * phrase-aware ranking of src/lib/search-rank.ts.
+ * first paint), asks Pagefind where each query word stands, in every spelling the reader may
+ * have meant (d typed for đ, any accents), and where each accented spelling the site has for it
+ * stands (Pagefind's exactDiacritics), then hands the answers to the pure matcher
+ * (src/lib/search-match.ts): accents restored from the site's text, question words and
+ * fillers set aside, abbreviations and glossary aliases expanded, phrase-aware ranking.
  *
  * Words: a word counts only if the index holds it exactly (Pagefind's quoted search, or a page
  * title); the last word may also be the start of a longer word, from 3 letters, because the
@@ -13,9 +15,12 @@
  * bounded in time, and a failed index request during a query fails the query, so the reader
  * is told (src/lib/search-availability.ts) instead of waiting or reading wrong "no result".
  */
-import { MIN_PREFIX, foldVietnamese, normalizeQuery } from '../../lib/search-query';
-import { typeRank } from '../../lib/search-attrs';
-import { foldedWords, rankCandidates, type Candidate } from '../../lib/search-rank';
+import { MIN_PREFIX } from '../../lib/search-query';
+import { PAGE_TYPES, typeRank, type SearchPage, type SearchPageList } from '../../lib/search-attrs';
+import { foldedWords } from '../../lib/search-rank';
+import { readSpellings } from '../../lib/search-document';
+import { readQuery, spellings, type GlossaryEntry } from '../../lib/search-words';
+import { matchQuery, type MatchedPage, type WordHits } from '../../lib/search-match';
 import { LOAD_TIMEOUT_MS, QUERY_TIMEOUT_MS, SearchUnavailableError, asUnavailable, isSearchIndexUrl, observeFailures, problemOf, withTimeout } from '../../lib/search-availability';
 
 /** The part of Pagefind's browser API this site uses (pagefind.js ships no types). */
@@ -38,6 +43,7 @@ export interface PagefindData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
+  anchors?: Array<{ element: string; id: string; text: string; location: number }>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -51,22 +57,25 @@ interface Pagefind {
 export type Filters = Record<string, { any: string[] }>;
 
 /** One entry of pagefind/pages.json (written by src/integrations/search-index.ts). */
-export interface PageInfo {
-  url: string;
-  title: string;
-  type?: string;
-  date?: string;
-  dateLabel?: string;
-}
+export type PageInfo = SearchPage;
 
 /** A ranked result: what the list shows at once, and the page text on demand. */
 export interface SearchHit {
   id: string;
   page: PageInfo;
+  /** How it matched: positions to mark, where to take snippets, why, in Vietnamese. */
+  match: Pick<MatchedPage, 'marks' | 'focus' | 'why' | 'inTitle'>;
   data(): Promise<PagefindData>;
 }
 
-type Index = { pagefind: Pagefind; pages: Record<string, PageInfo> };
+type Index = {
+  pagefind: Pagefind;
+  pages: Record<string, PageInfo>;
+  /** The site's accented spellings by folded word (the accent model). */
+  spellingsOf: (folded: string) => readonly string[];
+  glossary: GlossaryEntry[];
+  titleWords: ReadonlyArray<readonly [string, string[]]>;
+};
 
 let loading: Promise<Index> | undefined;
 /** The load under way has not answered within LOAD_TIMEOUT_MS (a stalled network). */
@@ -97,7 +106,7 @@ async function load(): Promise<Index> {
   const base = new URL('/pagefind/', location.origin);
   const pagesRequest = fetch(new URL('pages.json', base)).then((r) => {
     if (!r.ok) throw new Error(`pages.json: ${r.status}`);
-    return r.json() as Promise<Record<string, PageInfo>>;
+    return r.json() as Promise<SearchPageList>;
   });
   // Do not leave a rejection unhandled if pagefind.js fails first.
   pagesRequest.catch(() => undefined);
@@ -109,10 +118,20 @@ async function load(): Promise<Index> {
   // and without it the CSP needs no worker-src for search.
   await pagefind.options({ excerptLength: 26, noWorker: true });
   await pagefind.init();
-  const pages = await pagesRequest;
+  const { pages, spellings: list } = await pagesRequest;
   // Pagefind may log a failed entry or meta file and resolve init() all the same.
   if (failedIndexUrls.length > failedBefore) throw new SearchUnavailableError('index', 'error');
-  return { pagefind, pages };
+  const bySpelling = readSpellings(list);
+  const glossary = Object.entries(pages)
+    .filter(([, p]) => p.type === PAGE_TYPES.term)
+    .map(([id, p]) => ({ id, name: p.title.replace(/\s*\([^()]*\)\s*$/u, ''), aliases: p.aliases ?? [], abbr: p.abbr ?? [] }));
+  return {
+    pagefind,
+    pages,
+    spellingsOf: (folded) => bySpelling.get(folded) ?? [],
+    glossary,
+    titleWords: Object.entries(pages).map(([id, p]) => [id, foldedWords(p.title)] as const),
+  };
 }
 
 /**
@@ -151,13 +170,30 @@ export interface SearchOptions {
 
 export interface SearchOutcome {
   hits: SearchHit[];
-  /** Query words (folded) that no page holds; then `hits` is empty. */
+  /** Query words (as typed) that no page holds; then `hits` is empty. */
   missing?: string[];
+  /** The query's content words with accents restored ("dám nghĩ dám làm"), when they differ from the typed query. */
+  reading?: string;
+  /** The content words as read (restored accents, question words and fillers set aside): what titles mark. */
+  words?: string[];
 }
 
-/** The spellings of one folded word: "dang" may have been meant as "đang" (Pagefind keeps đ). */
-function spellings(word: string): string[] {
-  return word.startsWith('d') ? [word, `đ${word.slice(1)}`] : [word];
+/**
+ * Pagefind reads one option, exactDiacritics, for every search of an instance: searches that
+ * need it (one accented spelling alone) and searches that must not (every spelling of a word)
+ * take turns. A turn waits for the previous one at most QUERY_TIMEOUT_MS (a stalled chunk must
+ * not hold every later query).
+ */
+let turn: Promise<unknown> = Promise.resolve();
+function inTurn<T>(pagefind: Pagefind, exact: boolean, work: () => Promise<T>): Promise<T> {
+  const mine = withTimeout(turn, QUERY_TIMEOUT_MS, () => new Error('previous search stalled'))
+    .catch(() => undefined)
+    .then(async () => {
+      await pagefind.options({ exactDiacritics: exact });
+      return work();
+    });
+  turn = mine.catch(() => undefined);
+  return mine;
 }
 
 /**
@@ -187,17 +223,14 @@ function unavailable(error: SearchUnavailableError): SearchUnavailableError {
   return error;
 }
 
-async function searchIndex(
-  { pagefind, pages }: { pagefind: Pagefind; pages: Record<string, PageInfo> },
-  query: string,
-  options: SearchOptions,
-): Promise<SearchOutcome> {
+async function searchIndex(index: Index, query: string, options: SearchOptions): Promise<SearchOutcome> {
+  const { pagefind, pages } = index;
   const filters = options.filters && Object.keys(options.filters).length ? options.filters : undefined;
   const opts = filters ? { filters } : {};
-  const terms = foldVietnamese(normalizeQuery(query)).split(' ').filter(Boolean);
-  const hitFor = (r: PagefindResult): SearchHit => ({
-    id: r.id,
-    page: pages[r.id] ?? { url: '', title: '' },
+  const hitFor = (id: string, r: PagefindResult, match: SearchHit['match']): SearchHit => ({
+    id,
+    page: pages[id] ?? { url: '', title: '' },
+    match,
     // The page text is a fragment chunk, loaded only now: it may be the unreachable part.
     data: () =>
       withTimeout(r.data(), QUERY_TIMEOUT_MS, () => new SearchUnavailableError('part', 'timeout')).catch((error: unknown) => {
@@ -205,73 +238,84 @@ async function searchIndex(
       }),
   });
 
-  if (terms.length === 0) {
+  let reading = readQuery(query, index.glossary);
+  const typing = !/\s$/u.test(query);
+  const lastToken = reading.tokens[reading.tokens.length - 1];
+  // A last word of one or two letters may still be being typed ("ha n"): it counts if the site
+  // holds it as a word, and is left out until it grows otherwise.
+  const shortLast = typing && reading.tokens.length > 1 && lastToken && lastToken.folded.length < MIN_PREFIX && !lastToken.numeric ? reading.tokens.length - 1 : -1;
+  if (reading.units.length === 0) {
     if (!filters) return { hits: [] };
-    const browse = await pagefind.search(null, {
-      filters,
-      sort: { date: 'desc' },
-    });
-    return { hits: (browse?.results ?? []).map(hitFor) };
+    const browse = await pagefind.search(null, { filters, sort: { date: 'desc' } });
+    return { hits: (browse?.results ?? []).map((r) => hitFor(r.id, r, { marks: [], focus: [], why: '', inTitle: false })) };
   }
   const search = async (q: string) => (await pagefind.search(q, opts))?.results ?? [];
-  // The last word may still be being typed, unless the query ends with a space.
-  const typing = !/\s$/u.test(query);
-  const titleWords = Object.entries(pages).map(([id, p]) => [id, foldedWords(p.title)] as const);
-
-  // A last word of one or two letters, still being typed, is left out until it grows.
-  const words = typing && terms.length > 1 && terms[terms.length - 1]!.length < MIN_PREFIX ? terms.slice(0, -1) : terms;
-  const perWord = await Promise.all(
-    words.map(async (term, i) => {
-      const forms = spellings(term);
-      const exact = (await Promise.all(forms.map((f) => search(`"${f}"`)))).flat();
-      const found = (await Promise.all(forms.map((f) => search(f)))).flat();
-      const inTitles = titleWords.some(([, words]) => words.includes(term));
-      if (exact.length > 0 || inTitles) return found;
-      const prefixAllowed = typing && i === words.length - 1 && term.length >= MIN_PREFIX;
-      if (!prefixAllowed || found.length === 0) return [];
-      return (await isRealPrefix(term, found, titleWords)) ? found : [];
-    }),
-  );
-  // A word the site holds nowhere ("pokemon", "bitcoin") makes the search fail as a whole
-  // rather than list pages for its other words; the page says which word it did not find.
-  const missing = words.filter((_, i) => perWord[i]!.length === 0);
-  if (missing.length > 0) return { hits: [], missing };
-
-  const byId = new Map<string, { result: PagefindResult; score: number; positions: number[][]; covered: number }>();
-  perWord.forEach((list, i) => {
-    const seenForWord = new Set<string>();
+  const results = new Map<string, PagefindResult>();
+  const toHits = (list: readonly PagefindResult[]): WordHits => {
+    const hits = new Map<string, { positions: number[]; score: number }>();
     for (const r of list) {
-      const entry = byId.get(r.id) ?? { result: r, score: 0, positions: words.map((): number[] => []), covered: 0 };
-      entry.positions[i]!.push(...r.words);
-      if (!seenForWord.has(r.id)) {
-        seenForWord.add(r.id);
-        entry.covered++;
-        entry.score += r.score;
-      }
-      byId.set(r.id, entry);
+      results.set(r.id, r);
+      const hit = hits.get(r.id) ?? { positions: [], score: 0 };
+      hit.positions.push(...r.words);
+      hit.score = Math.max(hit.score, r.score);
+      hits.set(r.id, hit);
     }
-  });
-  // When every word is present, Pagefind's search for the whole query gives the excerpt and
-  // the heading links around the words together; its result carries the page's text.
-  if ([...byId.values()].some((e) => e.covered === words.length) && words.length > 1) {
-    for (const r of await search(words.join(' '))) {
-      const entry = byId.get(r.id);
-      if (entry) entry.result = r;
-    }
-  }
-  const candidates: Candidate[] = [...byId.entries()].map(([id, e]) => ({
-    id,
-    score: e.score,
-    positions: e.positions,
-    covered: e.covered,
-    title: pages[id]?.title ?? '',
-    typeRank: typeRank(pages[id]?.type),
-  }));
-  const ranked = rankCandidates(candidates, words).map((c) => hitFor(byId.get(c.id)!.result));
-  if (!options.newestFirst) return { hits: ranked };
-  return {
-    hits: [...ranked].sort((a, b) => (b.page.date ?? '').localeCompare(a.page.date ?? '')),
+    return hits;
   };
+
+  // Every folded word of every alternative (abbreviations expanded), in every spelling.
+  const lastFolded = lastToken?.folded;
+  const words = [...new Set(reading.units.flatMap((u) => u.alternatives.flat()))];
+  const typedWords = new Set(reading.units.map((u) => u.alternatives[0]!).flat());
+  const wordHits = new Map<string, WordHits>();
+  const missing: string[] = [];
+  await inTurn(pagefind, false, () =>
+    Promise.all(
+      words.map(async (word) => {
+        const forms = spellings(word);
+        const exact = (await Promise.all(forms.map((f) => search(`"${f}"`)))).flat();
+        const found = (await Promise.all(forms.map((f) => search(f)))).flat();
+        const inTitles = index.titleWords.some(([, w]) => w.includes(word));
+        if (exact.length > 0 || inTitles) return void wordHits.set(word, toHits(found));
+        const prefixAllowed = typing && word === lastFolded && word.length >= MIN_PREFIX;
+        if (prefixAllowed && found.length > 0 && (await isRealPrefix(word, found, index.titleWords))) return void wordHits.set(word, toHits(found));
+        if (typedWords.has(word)) missing.push(word);
+      }),
+    ),
+  );
+  // A unit none of whose alternatives the site holds ("pokemon", "bitcoin") makes the search
+  // fail as a whole rather than list pages for its other words; fillers may be missing.
+  const absent = reading.units.filter((u) => !u.alternatives.some((alt) => alt.every((w) => wordHits.has(w))));
+  const absentContent = absent.filter((u) => !(u.tokens.length === 1 && (reading.maybeFiller.has(u.tokens[0]!) || u.tokens[0] === shortLast)));
+  if (absentContent.length > 0) {
+    return { hits: [], missing: absentContent.flatMap((u) => u.tokens.map((i) => reading.tokens[i]!.typed)) };
+  }
+  if (absent.length > 0) {
+    const kept = reading.units.filter((u) => !absent.includes(u));
+    reading = { ...reading, units: kept };
+  }
+
+  // Where each accented spelling stands, for the words whose accents are to be restored or were typed.
+  const formsWanted = new Set<string>();
+  reading.units.forEach((u) => {
+    if (u.tokens.length !== 1 || u.expansion) return;
+    const t = reading.tokens[u.tokens[0]!]!;
+    const all = index.spellingsOf(t.folded);
+    if (t.marked) {
+      if (all.includes(t.typed)) formsWanted.add(t.typed);
+    } else for (const f of all) formsWanted.add(f);
+  });
+  const formHits = new Map<string, WordHits>();
+  await inTurn(pagefind, true, () => Promise.all([...formsWanted].map(async (form) => void formHits.set(form, toHits(await search(form))))));
+
+  const matched = matchQuery({ reading, words: wordHits, forms: formHits, spellingsOf: index.spellingsOf, pages, glossary: index.glossary, typeRank });
+  const ranked = matched.pages
+    .filter((m) => results.has(m.id) && (!filters || results.has(m.id)))
+    .map((m) => hitFor(m.id, results.get(m.id)!, { marks: m.marks, focus: m.focus, why: m.why, inTitle: m.inTitle }));
+  const typed = reading.tokens.map((t) => t.typed).join(' ');
+  const extra = { words: matched.readingText.split(' '), ...(matched.readingText !== typed ? { reading: matched.readingText } : {}) };
+  if (!options.newestFirst) return { hits: ranked, ...extra };
+  return { hits: [...ranked].sort((a, b) => (b.page.date ?? '').localeCompare(a.page.date ?? '')), ...extra };
 }
 
 /**

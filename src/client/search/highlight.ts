@@ -1,11 +1,13 @@
 /**
- * On a page opened from a search result (…?hl=dang%20bo), marks the query in the main
- * content, folding accents and đ the same way the search did: the phrase as one unit where
- * the page holds it (and then nothing else), otherwise each whole word. Then scrolls to the
+ * On a page opened from a search result (…?hl=đảng%20bộ), marks the query in the main
+ * content. Search links carry the query as it was read (accents restored from the site's
+ * text), so where the page holds that phrase in exactly that spelling only it is marked
+ * ("nông thôn mới", not "mỗi" beside it); otherwise the phrase folded as search folds it, and
+ * failing that each whole word. Then scrolls to the
  * first mark and drops ?hl= from the address bar, so a copied or shared link is clean.
  * Loaded only when ?hl= is present.
  */
-import { highlightTerms, matchRanges } from '../../lib/search-query';
+import { highlightTerms, matchRanges, normalizeQuery, readingRanges } from '../../lib/search-query';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'MARK', 'SVG']);
 
@@ -24,6 +26,8 @@ export function highlightPage(query: string, root: Element | null = document.que
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   // The reader finished typing this query: no prefixes. Where the page holds the phrase, only
   // the phrase is marked; single letters are marked only inside a phrase.
+  const reading = normalizeQuery(query).split(' ').filter(Boolean);
+  const hasReading = nodes.some((n) => readingRanges(n.nodeValue ?? '', reading, true).length > 0);
   const hasPhrase = terms.length > 1 && nodes.some((n) => matchRanges(n.nodeValue ?? '', terms, { prefixLast: false, mode: 'phrase' }).length > 0);
   const wordTerms = terms.filter((t) => t.length >= 2 || /\d/.test(t));
   // Scroll target: the first mark in the text itself, not in a source box or table of
@@ -33,7 +37,11 @@ export function highlightPage(query: string, root: Element | null = document.que
   let count = 0;
   for (const node of nodes) {
     const text = node.nodeValue ?? '';
-    const ranges = hasPhrase ? matchRanges(text, terms, { prefixLast: false, mode: 'phrase' }) : matchRanges(text, wordTerms, { prefixLast: false, mode: 'words' });
+    const ranges = hasReading
+      ? readingRanges(text, reading, true)
+      : hasPhrase
+        ? matchRanges(text, terms, { prefixLast: false, mode: 'phrase' })
+        : matchRanges(text, wordTerms, { prefixLast: false, mode: 'words' });
     if (ranges.length === 0) continue;
     const fragment = document.createDocumentFragment();
     let at = 0;

@@ -5,8 +5,9 @@
 import { asUnavailable, searchNotice } from '../../lib/search-availability';
 import { FILTERS, FILTER_KEYS, type FilterKey } from '../../lib/search-attrs';
 import { foldVietnamese, normalizeQuery } from '../../lib/search-query';
+import { buildSnippets, type Snippet } from '../../lib/search-snippet';
 import { allFilters, runSearch, whenLoaded, type PagefindData, type SearchHit } from './engine';
-import { appendHighlighted, appendNotice, countLabel, headingSubResults, highlightTerms, linkWithHighlight, resultTitle } from './render';
+import { appendMarked, appendNotice, appendTitle, countLabel, highlightTerms, linkWithHighlight, resultTitle } from './render';
 import { readState, stateToSearch, toPagefindFilters, type SearchState } from './url-state';
 
 const PAGE_SIZE = 10;
@@ -22,12 +23,15 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
   const emptyQuery = root.querySelector<HTMLElement>('[data-empty-query]')!;
+  const suggest = root.querySelector<HTMLElement>('[data-suggest]');
   root.querySelector('[data-needs-js]')?.remove();
 
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let hitsLeft: SearchHit[] = [];
   let terms: string[] = [];
+  /** The query's words as read (accents restored, question words set aside): titles mark them, links carry them. */
+  let words: string[] = [];
   let query = '';
   let filtersReady = false;
 
@@ -108,17 +112,19 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
       results.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
+      if (suggest) suggest.hidden = false;
       status.textContent = 'Gõ từ khóa để tìm trong các bài giải thích, số liệu, dòng thời gian và chủ đề.';
       root.dataset.searchState = 'done';
       return;
     }
     delete root.dataset.searchProblem;
-    const { hits, missing = [] } = await runSearch(query, {
+    const { hits, missing = [], reading, words: read = [] } = await runSearch(query, {
       filters: toPagefindFilters(state.filters),
       newestFirst: state.newestFirst,
     });
     if (mine !== generation) return;
     terms = highlightTerms(query);
+    words = read;
     // A copy: nextBatch() consumes hitsLeft, while the count below needs every hit.
     hitsLeft = [...hits];
     const first = await nextBatch();
@@ -126,14 +132,16 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     results.replaceChildren(...first.map(renderResult));
     more.hidden = hitsLeft.length === 0;
     empty.hidden = hits.length > 0;
+    // With nothing to show, the site's topics are offered as searches.
+    if (suggest) suggest.hidden = hits.length > 0;
     emptyQuery.textContent = query ? `“${query}”` : 'các bộ lọc đã chọn';
     // The live region speaks once the results it counts are on the page.
-    status.textContent = hits.length ? countLabel(hits.length, query) : `Không có kết quả cho ${emptyQuery.textContent}.${missingNote(query, missing)}`;
+    status.textContent = hits.length ? countLabel(hits.length, query, reading) : `Không có kết quả cho ${emptyQuery.textContent}.${missingNote(query, missing)}`;
     root.dataset.searchState = 'done';
   }
 
-  function nextBatch(): Promise<PagefindData[]> {
-    return Promise.all(hitsLeft.splice(0, PAGE_SIZE).map((h) => h.data()));
+  function nextBatch(): Promise<Array<{ hit: SearchHit; data: PagefindData }>> {
+    return Promise.all(hitsLeft.splice(0, PAGE_SIZE).map(async (hit) => ({ hit, data: await hit.data() })));
   }
 
   async function showMore() {
@@ -144,41 +152,62 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     more.hidden = hitsLeft.length === 0;
   }
 
-  function renderResult(data: PagefindData): HTMLLIElement {
+  /**
+   * One result per page: its type and date, the title with the query marked, why it matched,
+   * and the sentence around the best match; other sections of the same page that match are
+   * grouped under it, each with a link to its heading.
+   */
+  function renderResult({ hit, data }: { hit: SearchHit; data: PagefindData }): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'search-result';
+    const title = resultTitle(data);
+    const meta = document.createElement('p');
+    meta.className = 'search-result__meta';
+    const type = document.createElement('span');
+    type.className = 'search-result__type';
+    type.textContent = data.meta.kind ?? hit.page.type ?? 'Trang';
+    meta.append(type);
+    const details = [data.meta.dateLabel, ...(data.filters.outlet ?? [])].filter(Boolean).join(' · ');
+    if (details) meta.append(` ${details}`);
     const h2 = document.createElement('h2');
     h2.className = 'search-result__title';
     const a = document.createElement('a');
-    a.href = linkWithHighlight(data.url, query);
-    appendHighlighted(a, resultTitle(data), terms);
+    a.href = linkWithHighlight(data.url, words.join(' ') || query);
+    appendTitle(a, title, words, terms);
     h2.append(a);
-    const meta = document.createElement('p');
-    meta.className = 'search-result__meta';
-    meta.textContent = [data.meta.kind, data.meta.dateLabel, ...(data.filters.outlet ?? [])].filter(Boolean).join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.className = 'search-result__excerpt';
-    appendHighlighted(excerpt, `…${data.plain_excerpt}…`, terms);
-    li.append(h2, meta, excerpt);
-    const subs = headingSubResults(data);
-    if (subs.length) {
+    li.append(meta, h2);
+    if (hit.match.why) {
+      const why = document.createElement('p');
+      why.className = 'search-result__why';
+      why.textContent = hit.match.why;
+      li.append(why);
+    }
+    const snippets = buildSnippets(data.content, { title, focus: hit.match.focus, marks: new Set(hit.match.marks), anchors: data.anchors ?? [], max: 3 });
+    const [first, ...others] = snippets;
+    if (first) li.append(snippetBlock('p', first, data.url));
+    if (others.length) {
       const ul = document.createElement('ul');
       ul.className = 'search-result__subs';
-      ul.setAttribute('aria-label', `Các phần khớp trong “${resultTitle(data)}”`);
-      for (const sub of subs) {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = linkWithHighlight(sub.url, query);
-        appendHighlighted(link, sub.title, terms);
-        const text = document.createElement('span');
-        text.className = 'search-result__sub-excerpt';
-        appendHighlighted(text, ` — ${sub.plain_excerpt}`, terms);
-        item.append(link, text);
-        ul.append(item);
-      }
+      ul.setAttribute('aria-label', `Các phần khác khớp trong “${title}”`);
+      for (const snippet of others) ul.append(snippetBlock('li', snippet, data.url));
       li.append(ul);
     }
     return li;
+  }
+
+  /** A snippet with the heading it sits under, linked (with ?hl=) to that heading. */
+  function snippetBlock(tag: 'p' | 'li', snippet: Snippet, url: string): HTMLElement {
+    const block = document.createElement(tag);
+    block.className = 'search-result__excerpt';
+    if (snippet.section) {
+      const link = document.createElement('a');
+      link.className = 'search-result__section';
+      link.href = linkWithHighlight(`${url}#${encodeURIComponent(snippet.section.id)}`, words.join(' ') || query);
+      link.textContent = snippet.section.text;
+      block.append(link, ': ');
+    }
+    appendMarked(block, snippet.text, snippet.marks);
+    return block;
   }
 
   function listen() {

@@ -2,14 +2,15 @@
  * DOM builders for search results. Everything from the index or the query goes in as text
  * nodes (never innerHTML), so a query such as <img onerror=…> is shown, not run.
  */
-import { highlightTerms, matchRanges } from '../../lib/search-query';
+import { highlightTerms, matchRanges, readingRanges } from '../../lib/search-query';
 import type { SearchNotice } from '../../lib/search-availability';
-import type { PagefindData, PagefindSubResult } from './engine';
+import type { PagefindData } from './engine';
 
-/** Appends `text` to `parent`, with the words matching `terms` wrapped in <mark>. */
-export function appendHighlighted(parent: Node, text: string, terms: readonly string[]): void {
+/** Appends `text` to `parent` with the given [start, end) ranges wrapped in <mark>. */
+export function appendMarked(parent: Node, text: string, ranges: ReadonlyArray<readonly [number, number]>): void {
   let at = 0;
-  for (const [start, end] of matchRanges(text, terms)) {
+  for (const [start, end] of ranges) {
+    if (start < at) continue;
     if (start > at) parent.appendChild(document.createTextNode(text.slice(at, start)));
     const mark = document.createElement('mark');
     mark.textContent = text.slice(start, end);
@@ -19,16 +20,25 @@ export function appendHighlighted(parent: Node, text: string, terms: readonly st
   if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
 }
 
+/** Appends `text` to `parent`, with the words matching `terms` wrapped in <mark>. */
+export function appendHighlighted(parent: Node, text: string, terms: readonly string[]): void {
+  appendMarked(parent, text, matchRanges(text, terms));
+}
+
+/**
+ * A title with the query marked: the words of the restored reading where the title holds
+ * them (as a phrase where it can), else the folded match (the reader may still be typing).
+ */
+export function appendTitle(parent: Node, title: string, reading: readonly string[], terms: readonly string[]): void {
+  const exact = readingRanges(title, reading);
+  appendMarked(parent, title, exact.length ? exact : matchRanges(title, terms, { mode: 'phrase' }));
+}
+
 /** The result link, carrying the query so the landing page can highlight it (?hl=). */
 export function linkWithHighlight(url: string, query: string): string {
   const target = new URL(url, location.origin);
   if (query.trim()) target.searchParams.set('hl', query.trim());
   return target.pathname + target.search + target.hash;
-}
-
-/** Sub-results that point at a heading of the page (not the page's own top). */
-export function headingSubResults(data: PagefindData, max = 3): PagefindSubResult[] {
-  return data.sub_results.filter((s) => s.anchor && s.url !== data.url).slice(0, max);
 }
 
 export function resultTitle(data: PagefindData): string {
@@ -38,8 +48,9 @@ export function resultTitle(data: PagefindData): string {
 export { highlightTerms };
 
 /** "1 kết quả" / "12 kết quả": Vietnamese nouns do not inflect for number. */
-export function countLabel(n: number, query: string): string {
-  return query ? `${n} kết quả cho “${query}”` : `${n} trang`;
+export function countLabel(n: number, query: string, reading?: string): string {
+  if (!query) return `${n} trang`;
+  return reading ? `${n} kết quả cho “${query}”, đọc là “${reading}”` : `${n} kết quả cho “${query}”`;
 }
 
 /** The notice when search cannot reach its index: its text, then its links ("A · B"). */
