@@ -321,10 +321,8 @@ ${check.PLACEHOLDERS.more}
 
 </Figure>
 
-Các mốc thời gian của bài: khi đã có sự kiện ghi bài này trong articles (npm run tao-moi -- su-kien), thêm ở cuối bài:
-## Dòng thời gian
-
-<Timeline article="${slug}" />
+Các mốc thời gian: trang bài tự hiện các sự kiện ghi bài này trong articles (npm run tao-moi -- su-kien);
+không cần viết mục "Dòng thời gian" hay "Các con số trong bài" trong thân bài.
 */}
 `;
   return { path: join(contentDir, 'articles', `${slug}.mdx`), text };

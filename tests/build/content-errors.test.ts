@@ -295,6 +295,12 @@ const cases: Array<{ name: string; overlay: string; expected: string[]; absent?:
     expected: ['content/articles/bai-van-ban-la.mdx, dòng 12', 'trường "documents[0]": không có văn bản "chi-thi-khong-co" trong content/van-ban.toml', 'content/articles/bai-van-ban-la.mdx, dòng 17, cột 9', '<VanBan id="chi-thi-khong-co" />: không có văn bản'],
   },
   {
+    name: 'an overview (content/guides) is checked like an explainer: its citations, its components, its numbers',
+    overlay: 'guide-mistakes',
+    expected: ['content/guides/bat-dau-tu-day.mdx, dòng 10, cột 25', '<Ref article="bai-khong-co" />: không có bài nào có slug "bai-khong-co"', 'content/guides/bat-dau-tu-day.mdx, dòng 12, cột 1', 'không có thành phần <Timeline> ở loại trang này.'],
+    absent: ['con số "382"'],
+  },
+  {
     name: 'a glossary link to a missing term names its line',
     overlay: 'unknown-term',
     expected: ['content/articles/bai-thuat-ngu-la.mdx, dòng 15', '<Term id="thuat-ngu-khong-co">: không có thuật ngữ'],
@@ -351,7 +357,7 @@ describe('npm run kiem-tra stops on each mistake with its message', () => {
     writeFileSync(article, `${readFileSync(article, 'utf8')}\n${`${paragraph.repeat(20)}\n\n`.repeat(1100)}`);
     const { status, output } = run(work, content);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/articles\/bai-mau\.mdx(, dòng \d+)?\n\s+thân bài quá dài: khoảng \d+ phút đọc, tối đa 45 phút/);
+    expect(output).toMatch(/content\/articles\/bai-mau\.mdx, dòng 13\n\s+thân bài quá dài: khoảng \d+ phút đọc, tối đa 45 phút/);
   });
   it('an article deleted since the last commit: references say it was deleted, and body links to it are named', () => {
     const { work, content } = treeWith(undefined);

@@ -68,7 +68,7 @@ describe('a new article from a new source, from tao-moi nguon to the built site'
   });
   it('passes the check and builds', () => {
     expect(build.output, log.join('\n---\n')).toContain('Nội dung hợp lệ');
-    expect(build.status).toBe(0);
+    expect(build.status, build.output).toBe(0);
     expect(build.output.trim().split('\n').at(-1)).toMatch(/^Đã dựng bản xem thử vào /);
   });
   it('the article page shows the text, names the new source and draws the chart', () => {

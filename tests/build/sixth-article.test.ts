@@ -40,7 +40,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('a sixth article goes from its files to every page', () => {
   it('passes the content check and builds', () => {
     expect(output).toContain('Nội dung hợp lệ');
-    expect(status).toBe(0);
+    expect(status, output).toBe(0);
     expect(existsSync(join(dist, 'bai-viet', SLUG, 'index.html'))).toBe(true);
   });
   it('is on the home page, whose count now says six', () => {

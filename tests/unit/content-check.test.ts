@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { entryFor, MESSAGES } from '../../src/lib/content-check/catalogue';
 import { findUnsourcedNumbers } from '../../src/lib/content-check/body-numbers';
 import { explainSyntaxError, readBody } from '../../src/lib/content-check/mdx-body';
-import { MDX_COMPONENTS } from '../../src/lib/content-check/mdx-components';
+import { COMPONENTS_OF, MDX_COMPONENTS } from '../../src/lib/content-check/mdx-components';
 import { asciiWords, nameForSource } from '../../src/lib/content-check/sources';
 import { closest } from '../../src/schemas/closest';
 import { sourceNameSchema } from '../../src/schemas/source-record';
@@ -30,10 +30,14 @@ describe('the guide lists every message, and only those', () => {
 });
 
 describe('components', () => {
-  it('the check knows exactly the components the article page passes to MDX', () => {
-    const page = readFileSync('src/pages/bai-viet/[slug].astro', 'utf8');
+  it.each([
+    ['article', 'src/pages/bai-viet/[slug].astro'],
+    ['guide', 'src/pages/bat-dau-tu-day.astro'],
+  ] as const)('the check knows exactly the components the %s page passes to MDX', (kind, path) => {
+    const page = readFileSync(path, 'utf8');
     const passed = /<Content components=\{\{([^}]*)\}\}/.exec(page)?.[1]?.split(',').map((s) => s.trim().split(':')[0]!.trim()).filter(Boolean) ?? [];
-    expect(passed.sort()).toEqual(Object.keys(MDX_COMPONENTS).sort());
+    expect(passed.sort()).toEqual([...COMPONENTS_OF[kind]].sort());
+    for (const name of passed) expect(MDX_COMPONENTS[name], name).toBeDefined();
   });
   it('a misspelled name gets the closest one', () => {
     expect(closest('PullQoute', Object.keys(MDX_COMPONENTS))).toBe('PullQuote');

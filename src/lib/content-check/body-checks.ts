@@ -114,6 +114,8 @@ export function checkBody(path: string, absolute: string, slug: string, bodyText
       }
       if (target === 'dataset' && !ids.datasets.has(value)) {
         add(c.line, `<Chart id="${value}" />: không có bộ số liệu "${value}". id phải là tên một tệp trong content/data/ (không có .yaml): ${list(ids.datasets, 40)}`, 'error', c.column);
+      } else if (target === 'article' && !ids.articles.has(value)) {
+        add(c.line, `<${c.name} article="${value}" />: không có bài nào có slug "${value}". Các bài: ${list(ids.articles, 40)}`, 'error', c.column);
       } else if (target === 'van-ban' && ids.documents && !ids.documents.has(value)) {
         add(c.line, `<VanBan id="${value}" />: không có văn bản "${value}" trong content/van-ban.toml. Các mã có: ${list(ids.documents, 40)}`, 'error', c.column);
       } else if (target === 'article-with-events') {

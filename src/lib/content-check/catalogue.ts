@@ -123,6 +123,7 @@ export const MESSAGES: readonly CatalogueEntry[] = [
   e('<Chart id="…" />: không có bộ số liệu'),
   e('<Timeline article="…" />: không có bài nào'),
   e('<Timeline article="…" />: chưa có sự kiện nào'),
+  e('<Ref article="…" />: không có bài nào'),
   e('<Term id="…">: không có thuật ngữ'),
   e('<VanBan id="…" />: không có văn bản'),
   e('trường "documents[…]": không có văn bản "…" trong content/van-ban.toml'),

@@ -19,6 +19,7 @@ import { isMap, isScalar } from 'yaml';
 import { z } from 'astro/zod';
 import { makeArticleSchema } from '../../schemas/article';
 import { makeDatasetSchema } from '../../schemas/dataset';
+import { makeGuideSchema } from '../../schemas/guide';
 import { vietnameseError } from '../../schemas/messages';
 import { slugSchema } from '../../schemas/slug';
 import { makeGlossaryTermSchema } from '../../schemas/glossary';
@@ -36,6 +37,8 @@ import { checkBody, type ImageInfo, type SiteIds } from './body-checks';
 import { findUnsourcedNumbers, marksWithoutReason } from './body-numbers';
 import { checkChart } from './chart-check';
 import { readBody, type BodyFacts } from './mdx-body';
+import { COMPONENTS_OF } from './mdx-components';
+import { routes } from '../routes';
 import { problemFromText, type Problem } from './problems';
 import type { ContentFile } from './read-content';
 import type { SourceEntry } from './sources';
@@ -73,6 +76,7 @@ const datasetSchema = makeDatasetSchema(slugSchema, slugSchema);
 const timelineSchema = makeTimelineEventSchema(slugSchema, slugSchema);
 const topicsSchema = z.array(topicSchema);
 const glossarySchema = makeGlossaryTermSchema(slugSchema, slugSchema);
+const guideSchema = makeGuideSchema(slugSchema);
 
 type Located = { range?: [number, number, number] } | null | undefined;
 
@@ -158,6 +162,7 @@ type Article = z.output<typeof articleSchema>;
 type Dataset = z.output<typeof datasetSchema>;
 type TimelineEvent = z.output<typeof timelineSchema>;
 type GlossaryTerm = z.output<typeof glossarySchema>;
+type Guide = z.output<typeof guideSchema>;
 
 function idsOfList(data: unknown): string[] {
   return Array.isArray(data) ? data.map((t: { id?: unknown }) => t?.id).filter((id): id is string => typeof id === 'string') : [];
@@ -212,6 +217,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const datasets: Array<{ file: ContentFile; data: Dataset }> = [];
   const events: Array<{ file: ContentFile; data: TimelineEvent }> = [];
   const terms: Array<{ file: ContentFile; data: GlossaryTerm }> = [];
+  const guides: Array<{ file: ContentFile; data: Guide }> = [];
   for (const file of parsable) {
     if (file.kind === 'topics') {
       const list = parseWith(topicsSchema, file, problems);
@@ -225,6 +231,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     } else if (file.kind === 'glossary') {
       const data = parseWith(glossarySchema, file, problems);
       if (data) terms.push({ file, data });
+    } else if (file.kind === 'guide') {
+      const data = parseWith(guideSchema, file, problems);
+      if (data) guides.push({ file, data });
     } else {
       const data = parseWith(timelineSchema, file, problems);
       if (data) events.push({ file, data });
@@ -284,6 +293,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       data.figures.map((f, i) => ({ file: place(file, ['figures', i, 'article']), field: `số liệu "${f.id}", trường "article"`, id: f.article })),
     ),
     ...events.flatMap(({ file, data }) => data.articles.map((id, i) => ({ file: place(file, ['articles', i]), field: `trường "articles[${i}]"`, id }))),
+    ...guides.flatMap(({ file, data }) => data.articles.map((id, i) => ({ file: place(file, ['articles', i]), field: `trường "articles[${i}]"`, id }))),
   ];
   // A reference to an article deleted since the last commit says so, instead of "a typing slip?".
   const deletedMessage = (use: ReferenceUse) =>
@@ -412,8 +422,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // MDX bodies: compiled, then their components, headings, links, images, length, numbers.
   const bodies = new Map<ContentFile, BodyFacts>();
-  for (const file of files.filter((f) => f.kind === 'article' && f.body && !f.missingFrontmatter)) {
-    const { problems: syntax, facts } = readBody(file.path, file.text);
+  for (const file of files.filter((f) => (f.kind === 'article' || f.kind === 'guide') && f.body && !f.missingFrontmatter)) {
+    const { problems: syntax, facts } = readBody(file.path, file.text, COMPONENTS_OF[file.kind === 'guide' ? 'guide' : 'article']);
     problems.push(...syntax);
     if (facts) bodies.set(file, facts);
   }
@@ -447,7 +457,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     topics: topicIds,
     events: new Set(files.filter((f) => f.kind === 'timeline').map((f) => f.name)),
     documents: documentIds,
-    pages: new Set(),
+    pages: new Set([routes.guide]),
   };
   const figuresByArticle = new Map<string, Array<{ id: string; value: number }>>();
   const datasetFigures = new Map(datasets.map(({ file, data }) => [file.name, data.figures]));
@@ -484,11 +494,33 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
   }
 
+  // Overviews (content/guides): the same body checks; their numbers come from the explainers they list.
+  for (const { file, data } of guides) {
+    const facts = bodies.get(file);
+    if (!facts) continue;
+    problems.push(...checkBody(file.path, file.absolute, file.name, file.body?.text ?? '', facts, ids, { root: options.root, exists: options.exists, image: options.image ?? (() => undefined) }));
+    if (brokenData.length > 0) continue;
+    const cited = [
+      ...data.articles.flatMap((a) => figuresByArticle.get(a) ?? []),
+      ...facts.components.filter((c) => c.name === 'Chart').flatMap((c) => datasetFigures.get(c.attributes.id ?? '') ?? []),
+      ...data.keyFigures.map((id) => allFigures.get(id)).filter((f) => f !== undefined),
+    ];
+    for (const n of findUnsourcedNumbers(facts.blocks, () => cited)) {
+      const near = n.nearest ? ` Số liệu gần nhất: "${n.nearest.id}" = ${formatNumber(n.nearest.value, decimalsOf(n.nearest.value))}.` : '';
+      problems.push({
+        file: file.path,
+        line: n.line,
+        column: n.column,
+        message: `con số "${n.text}" không khớp số liệu nào của bài (số liệu của các bài trong articles, các <Chart> trong bài, keyFigures).${near} Sửa con số cho đúng số liệu; hoặc thêm con số vào content/data/ kèm evidence; nếu là ngày, số thứ tự, số hiệu văn bản hay con số có nguồn khác, ghi ngay sau nó {/* số: lý do */} (mục 11 của hướng dẫn)`,
+      });
+    }
+  }
+
   // Key figures name figures that exist in some dataset.
   // The rule is key-figures.ts's keyFigureProblem, shared with the pages.
   const figuresById = new Map(datasets.flatMap(({ data }) => data.figures.map((f) => [f.id, f] as const)));
   if (brokenData.length === 0) {
-    for (const { file, data } of articles) {
+    for (const { file, data } of [...articles, ...guides]) {
       data.keyFigures.forEach((id, i) => {
         const problem = keyFigureProblem(id, figuresById.get(id));
         if (problem) problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": ${problem}` });
@@ -498,11 +530,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // Glossary: <Term> links point to terms that exist, each linked once; every term is used.
   const glossaryProblems = checkGlossary(
-    articles.map(({ file }) => ({ id: slugOf(file), file: file.path, body: file.body?.text ?? '' })),
+    [...articles, ...guides].map(({ file }) => ({ id: slugOf(file), file: file.path, body: file.body?.text ?? '' })),
     terms.map(({ file, data }) => ({ id: file.name, file: file.path, related: data.related, articles: data.articles })),
   );
   // An article whose body does not compile has said so; its <Term> links are checked once it does.
-  const unreadable = new Set(articles.filter(({ file }) => !bodies.has(file)).map(({ file }) => file.path));
+  const unreadable = new Set([...articles, ...guides].filter(({ file }) => !bodies.has(file)).map(({ file }) => file.path));
   for (const text of glossaryProblems) {
     const problem = withTermLine(problemFromText(text), files, bodies);
     if (!unreadable.has(problem.file)) problems.push(problem);
