@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../scripts/serve.mjs';
 import { launchChromium } from '../scripts/lib/chromium.mjs';
+import { writeSections } from './results.mjs';
 
 export const TARGETS = { firstQueryGzipKB: 80, coldMs: 300, warmMs: 100, searchBytesBeforeUse: 0 };
 const QUERIES = ['dinh tien dung', 'nong thon moi', 'vanh dai 4', 'chi thi 24', 'dang bo', 'nguyen van phong'];
@@ -136,7 +137,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
   const result = await benchSearch(values.dir);
   const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
-  // Merge: search.relevance (bench/relevance.mjs) and every other key stay as they were.
-  writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, search: { ...previous.search, ...result } }, null, 2)}\n`);
+  // The search section is rewritten with this run's stamp; search.relevance (bench/relevance.mjs) is kept.
+  const { stamp: _old, ...kept } = previous.search ?? {};
+  writeSections({ search: { ...kept, ...result } });
   console.log(JSON.stringify(result, null, 2));
 }

@@ -21,8 +21,7 @@ export type PageTypeKey = keyof typeof PAGE_TYPES;
  * topics). Pages without a type (About) rank with the lists. A new type must say where it
  * ranks. An overview ("Tổng quan", the guides collection) ranks with the explainers. A glossary term page (3) supports the explainers: a reader who types "vành đai 4"
  * expects the explainer about it first and the definition among the next results (every
- * first use in an explainer already shows the definition in place). The overview explainer
- * (guide) ranks with the explainers it synthesises.
+ * first use in an explainer already shows the definition in place).
  */
 export const TYPE_RANK: Record<PageTypeKey, number> = { article: 0, guide: 0, data: 1, timeline: 2, topic: 2, term: 3 };
 export const UNTYPED_RANK = 2;

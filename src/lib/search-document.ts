@@ -6,12 +6,14 @@
  *    glossary "?" chip, download links, table captions that repeat the chart's title), left out
  *    of the index so they never reach a snippet, whoever wrote the component;
  *  - indexableHtml(): the copy of a page the index reads. Pagefind ends a table data cell
- *    (td) with a full stop but not a header cell (th), so a row's label ran into its value
- *    ("… (năm cuối ước đoán) 24.106 lượt"); the copy wraps header cells in a block so every
- *    cell reads as its own sentence. The page served to readers is not changed;
- *  - siteSpellings(): the accented spellings of every syllable of the indexed text whose
- *    accent-free form has more than one (dam → dám, đảm, đám …): the vocabulary from which
- *    search restores the accents of a query typed without them (src/lib/search-accents.ts);
+ *    (td) with a full stop but not a header cell (th), and not a cell whose text is followed
+ *    by whitespace, so a row's label ran into its value ("… (năm cuối ước đoán) 24.106 lượt")
+ *    and its evidence into the next row; the copy wraps header cells in a block and trims
+ *    cells, so every cell reads as its own sentence. The page served to readers is unchanged;
+ *  - siteSpellings(): every spelling of the syllables of the indexed text (dam → dám, đảm …;
+ *    nguoi → người): the vocabulary from which search restores the accents of a query typed
+ *    without them (src/lib/search-accents.ts), shows the query as read, and asks the index
+ *    for whole words only;
  *  - termAbbreviations(): a glossary term's own abbreviations, from its name ("Ủy ban nhân dân
  *    (UBND)") and its aliases written in capitals ("UBKT", "CT/TU").
  */
@@ -21,8 +23,10 @@ import { foldVietnamese } from './search-query';
 export const INTERFACE_SELECTORS = [
   // Buttons are interface by definition: the glossary chip's "?", "Đóng", copy and share buttons.
   'button',
-  // A table's caption repeats the chart's title, already the page's title.
+  // A table's caption repeats the chart's title, already the page's title; a fold's
+  // summary is a control's label ("Bảng số liệu", "Mục lục").
   'table caption',
+  'summary',
   // Download and self links under a chart ("Tải dữ liệu (CSV)", "Liên kết tới biểu đồ này").
   '.chart__downloads',
   'a[download]',
@@ -32,7 +36,14 @@ export const INTERFACE_SELECTORS = [
 
 /** The copy of a built page that the index reads: header cells become sentences of their own. */
 export function indexableHtml(html: string): string {
-  return html.replace(/<th(?=[\s>])([^>]*)>/g, '<th$1><div>').replace(/<\/th>/g, '</div></th>');
+  return (
+    html
+      // Pagefind ends a cell with a full stop only if its text ends with a letter or a bracket:
+      // whitespace before the closing tag (every multi-line cell) hid it.
+      .replace(/\s+<\/(td|th)>/g, '</$1>')
+      .replace(/<th(?=[\s>])([^>]*)>\s*/g, '<th$1><div>')
+      .replace(/<\/th>/g, '</div></th>')
+  );
 }
 
 /** A syllable as the spelling model counts it: letters only, lower case, NFC. */
@@ -40,10 +51,11 @@ const SYLLABLE = /\p{L}+/gu;
 const HAS_MARKS = /[^\p{ASCII}]/u;
 
 /**
- * The accented spellings of the syllables in `texts` whose folded form (no marks, đ → d) has
- * more than one spelling on the site, most frequent first, as one space-separated string.
- * The browser folds each back to its key, so the keys cost nothing to ship. Syllables with
- * one spelling need no restoring and are left out.
+ * Every spelling of the syllables in `texts` (the site's vocabulary), grouped by folded form
+ * (no marks, đ → d), most frequent first, as one space-separated string. The browser folds
+ * each back to its key, so the keys cost nothing to ship. Search uses it to restore accents,
+ * to show the query as read, and to ask the index for whole words only (Pagefind matches any
+ * word that starts with the one searched: "nghĩ" also finds "nghĩa").
  */
 export function siteSpellings(texts: Iterable<string>): string {
   const counts = new Map<string, number>();
@@ -60,12 +72,20 @@ export function siteSpellings(texts: Iterable<string>): string {
   const out: string[] = [];
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key)!;
-    // One spelling, and it is the plain one or the only accented one: nothing to choose.
-    if (group.length < 2) continue;
     group.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     out.push(...group.map(([w]) => w));
   }
   return out.join(' ');
+}
+
+/**
+ * The spellings on the site that start with `form` and are longer ("nghĩ" → "nghĩa"): Pagefind
+ * answers a word with these too, and their positions are taken out.
+ */
+export function longerSpellings(form: string, all: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const other of all) if (other !== form && other.startsWith(form)) out.push(other);
+  return out;
 }
 
 /** Spellings by folded key, most frequent first: the inverse of siteSpellings. */

@@ -13,7 +13,7 @@
  */
 import { PAGE_TYPES, type SearchPage } from './search-attrs';
 import { restoreReading, type Spelling } from './search-accents';
-import { chainRuns, rankCandidates, wordSpans, type Candidate, type Ranked, type Span } from './search-rank';
+import { PAIR_SLACK, chainRuns, pairStands, rankCandidates, wordSpans, type Candidate, type Ranked, type Span } from './search-rank';
 import { QUESTION_FILLERS, foldedName, type GlossaryEntry, type QueryReading, type Unit } from './search-words';
 
 /** Pages holding one word, from one search: positions and Pagefind's score on each. */
@@ -40,6 +40,8 @@ export interface MatchedPage extends Ranked {
   focus: number[];
   /** Why the page matched, in Vietnamese, for the result list. */
   why: string;
+  /** The query's words stand together on the page (the phrase, any spelling), or it was named. */
+  together: boolean;
 }
 
 export interface MatchResult {
@@ -80,6 +82,7 @@ function restore(input: MatchInput, order: readonly number[]): string[] {
   const total = [...input.words.values()].reduce((n, hits) => n + [...hits.values()].reduce((m, h) => m + h.positions.length, 0), 0) || 1;
   for (const run of runs) {
     const options = run.map((i) => optionsFor(input, i));
+    // Side by side counts fully; a few words apart (a list: "“dám” gồm: nghĩ, nói, làm") half.
     const pairCount = (k: number, a: string, b: string) => {
       const fa = input.reading.tokens[run[k]!]!.folded;
       const fb = input.reading.tokens[run[k + 1]!]!.folded;
@@ -87,7 +90,13 @@ function restore(input: MatchInput, order: readonly number[]): string[] {
       for (const page of Object.keys(input.pages)) {
         const next = new Set(formPositions(input, fb, b, page));
         if (next.size === 0) continue;
-        for (const p of formPositions(input, fa, a, page)) if (next.has(p + 1)) n++;
+        for (const p of formPositions(input, fa, a, page)) {
+          if (next.has(p + 1)) n += 1;
+          else for (let gap = 2; gap <= PAIR_SLACK + 1; gap++) if (next.has(p + gap)) {
+            n += 0.5;
+            break;
+          }
+        }
       }
       return n;
     };
@@ -183,7 +192,12 @@ export function matchQuery(input: MatchInput): MatchResult {
   const ranked = rankCandidates(candidates);
   const readingText = keptUnits.map((u) => u.tokens.map((i) => restored[i] || reading.tokens[i]!.typed).join(' ')).join(' ');
   return {
-    pages: ranked.map((r) => ({ ...r, ...marksAndFocus(r), why: whyMatched(r, keptUnits, reading, restored, segments) })),
+    pages: ranked.map((r) => ({
+      ...r,
+      ...marksAndFocus(r),
+      why: whyMatched(r, keptUnits, reading, restored, segments),
+      together: r.named === true || r.inTitle || r.phraseRuns > 0 || r.readingRuns > 0,
+    })),
     restored,
     readingText,
     setAside,
@@ -227,7 +241,23 @@ function marksAndFocus(r: Ranked): { marks: number[]; focus: number[] } {
     }
     return found;
   };
-  const groups = [chains('reading'), pairs(), chains('folded')].find((g) => g.length > 0) ?? r.units.map((u) => (u.reading.length ? u.reading : u.folded).flatMap(spanWords));
+  // The query's words standing close together (within a short window), the most of them first.
+  const near = () => {
+    const spans = r.units.map((u) => (u.reading.length ? u.reading : u.folded));
+    let best = 0;
+    let found: number[][] = [];
+    for (const list of spans) {
+      for (const s of list) {
+        const inWindow = spans.map((l) => l.filter((x) => x.start >= s.start && x.start <= s.start + 2 * (PAIR_SLACK + 1) * r.units.length));
+        const units = inWindow.filter((l) => l.length > 0).length;
+        if (units < 2 || units < best) continue;
+        if (units > best) [best, found] = [units, []];
+        found.push(inWindow.flatMap((l) => l.flatMap(spanWords)));
+      }
+    }
+    return found;
+  };
+  const groups = [chains('reading'), pairs(), chains('folded'), near()].find((g) => g.length > 0) ?? r.units.map((u) => (u.reading.length ? u.reading : u.folded).flatMap(spanWords));
   const marks = [...new Set(groups.flat())].sort((a, b) => a - b);
   const focus = groups.map((g) => g[0]!).filter((p) => p !== undefined).sort((a, b) => a - b);
   return { marks, focus: [...new Set(focus)] };
@@ -245,12 +275,13 @@ export function whyMatched(r: Ranked, units: readonly Unit[], reading: QueryRead
   if (r.inTitle) return 'Tiêu đề có từ cần tìm';
   if (r.readingRuns > 0) return r.readingRuns > 1 ? `Có cụm “${phrase}” (${r.readingRuns} lần)` : `Có cụm “${phrase}”`;
   if (r.readingPairs > 0) {
-    const shown: string[] = [];
+    const side: string[] = [];
     for (const seg of segments) for (let k = 1; k < seg.length; k++) {
-      const left = r.units[seg[k - 1]!]!.reading;
-      if (r.units[seg[k]!]!.reading.some((s) => left.some((l) => l.end + 1 === s.start))) shown.push(`“${said(seg[k - 1]!)} ${said(seg[k]!)}”`);
+      if (pairStands(r.units[seg[k - 1]!]!.reading, r.units[seg[k]!]!.reading)) side.push(`“${said(seg[k - 1]!)} ${said(seg[k]!)}”`);
     }
-    return `Có ${shown.join(', ')}`;
+    if (side.length) return `Có ${side.join(', ')}`;
+    const words = [...new Set(units.map((_, k) => said(k)))].map((w) => `“${w}”`);
+    return `Có ${words.join(', ')} đứng gần nhau`;
   }
   if (r.phraseRuns > 0) return 'Có các từ liền nhau, với dấu khác';
   const viaExpansion = units.find((u, k) => u.expansion && r.units[k]!.folded.length > 0 && chainRuns([r.units[k]!.folded]) > 0);

@@ -5,15 +5,18 @@
  *
  *  0. a glossary term's page first for its own abbreviation ("ubnd"), or for "X là gì" when
  *     the term is X;
- *  1. pages holding every query word (unit) before pages lacking one;
+ *  1. pages holding every query word (unit) before pages lacking one, and among them pages
+ *     holding each word in the spelling restored from the site's text (search-accents.ts)
+ *     before pages holding only words that fold alike;
  *  2. for "bao nhiêu", data pages first (the figure, its table and its source);
  *  3. a page whose title is the query itself (a topic page named "Nông thôn mới" gathers
  *     everything on it), then pages whose title holds the phrase, explainers before data
  *     pages before lists;
  *  4. lists (timeline, topics, About) and definitions after other pages, unless they alone
- *     hold the whole phrase; pages where more of the query's neighbouring words stand side by
- *     side in the reading restored from the site's text (search-accents.ts: "dám nghĩ",
- *     "dám làm"), then pages where all the words stand side by side whatever their accents;
+ *     hold the whole phrase; pages where more of the query's neighbouring words stand together
+ *     (in order, at most PAIR_SLACK words apart) in the reading restored from the site's text
+ *     (search-accents.ts: "dám nghĩ", "dám làm"), then pages where all the words stand side
+ *     by side whatever their accents;
  *     then more occurrences of the phrase; with as many, the explainer before the data page;
  *  5. then Pagefind's own score.
  *
@@ -98,22 +101,32 @@ export function adjacentRuns(positions: ReadonlyArray<readonly number[]>): numbe
   return chainRuns(positions.map(wordSpans));
 }
 
-/** How many of the neighbouring unit pairs stand side by side somewhere on the page. */
-export function adjacentPairs(units: ReadonlyArray<readonly Span[]>): number {
+/** Words that may stand between two neighbouring query words for them still to count as a pair. */
+export const PAIR_SLACK = 3;
+
+/**
+ * How many of the neighbouring unit pairs stand together somewhere on the page: in order, the
+ * second at most `slack` words after the first ("“dám” gồm: nghĩ" for "dám nghĩ", the list
+ * "nghĩ, nói, làm" of "6 dám"). With slack 0, side by side.
+ */
+export function adjacentPairs(units: ReadonlyArray<readonly Span[]>, slack = 0): number {
   let pairs = 0;
-  for (let i = 1; i < units.length; i++) {
-    const ends = new Set(units[i - 1]!.map((s) => s.end));
-    if (units[i]!.some((s) => ends.has(s.start - 1))) pairs++;
-  }
+  for (let i = 1; i < units.length; i++) if (pairStands(units[i - 1]!, units[i]!, slack)) pairs++;
   return pairs;
+}
+
+export function pairStands(left: readonly Span[], right: readonly Span[], slack = 0): boolean {
+  return right.some((s) => left.some((l) => s.start > l.end && s.start - l.end - 1 <= slack));
 }
 
 export interface Ranked extends Candidate {
   covered: number;
+  /** Units the page holds in the restored reading's own spelling ("dám", not "đảm"). */
+  readingCovered: number;
   /** The title is the query itself ("Nông thôn mới" for "nong thon moi"). */
   isTitle: boolean;
   inTitle: boolean;
-  /** Neighbouring query words standing side by side in the restored reading. */
+  /** Neighbouring query words standing together (side by side, or a few words apart) in the restored reading. */
   readingPairs: number;
   /** Occurrences of the whole phrase in the restored reading. */
   readingRuns: number;
@@ -140,9 +153,10 @@ export function rankCandidates(candidates: readonly Candidate[]): Ranked[] {
     return {
       ...c,
       covered,
+      readingCovered: c.units.filter((u) => u.reading.length > 0).length,
       isTitle,
       inTitle,
-      readingPairs: all ? c.segments.reduce((n, seg) => n + adjacentPairs(seg.map((u) => c.units[u]!.reading)), 0) : 0,
+      readingPairs: all ? c.segments.reduce((n, seg) => n + adjacentPairs(seg.map((u) => c.units[u]!.reading), PAIR_SLACK), 0) : 0,
       readingRuns: all ? runsOfSegments(c, 'reading') : 0,
       phraseRuns: all ? runsOfSegments(c, 'folded') : 0,
     };
@@ -150,6 +164,9 @@ export function rankCandidates(candidates: readonly Candidate[]): Ranked[] {
   const key = (r: Ranked) => [
     r.named ? 0 : 1,
     -r.covered,
+    // Pages holding every word in the spelling the reading restored, before pages holding
+    // only look-alikes ("đảm", "nghị" for "dam nghi"): still found, after.
+    -r.readingCovered,
     r.asked ? 0 : 1,
     r.isTitle ? 0 : 1,
     r.inTitle ? 0 : 1,

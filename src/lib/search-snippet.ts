@@ -78,7 +78,8 @@ export function buildSnippets(content: string, options: SnippetOptions): Snippet
     return k.length > 0 && k !== titleKey && !(titleKey && k.startsWith(titleKey) && k.length - titleKey.length < 3);
   });
   if (usable.length === 0) return [];
-  const headings = anchors.filter((a) => /^h[2-6]$/.test(a.element ?? 'h2') && a.text).sort((a, b) => a.location - b.location);
+  // A heading that repeats the title (a data page's chart heading) says nothing: not shown.
+  const headings = anchors.filter((a) => /^h[2-6]$/.test(a.element ?? 'h2') && a.text && key(a.text) !== titleKey).sort((a, b) => a.location - b.location);
   const sectionOf = (p: number) => [...headings].reverse().find((h) => h.location <= p);
   const sentenceOf = (p: number) => usable.findIndex(([a, b]) => a <= p && p <= b);
 
@@ -112,6 +113,10 @@ export function buildSnippets(content: string, options: SnippetOptions): Snippet
 
 function snippetAround(words: readonly Word[], content: string, usable: ReadonlyArray<[number, number]>, s: number, marks: ReadonlySet<number>, maxWords: number, section?: Anchor): Snippet {
   let [a, b] = usable[s]!;
+  // A very short sentence (a table's value: "35.633 lượt.") takes the one before it (the row's
+  // label), if it follows directly and fits.
+  const before = usable[s - 1];
+  if (b - a + 1 < 6 && before && before[1] === a - 1 && b - before[0] + 1 <= maxWords) a = before[0];
   // A short sentence takes the next one with it, if it follows directly.
   while (b - a + 1 < maxWords / 2.5 && usable[s + 1] && usable[s + 1]![0] === b + 1 && usable[s + 1]![1] - a + 1 <= maxWords) b = usable[++s]![1];
   let from = a;

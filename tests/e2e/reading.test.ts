@@ -44,6 +44,8 @@ describe('an explainer fits a phone', () => {
   it('the masthead takes at most 130 px at 390 px on every page type, search behind an icon', async () => {
     await withPage({ width: 390 }, async (page) => {
       for (const [type, path] of onePagePerType()) {
+        // A chart embedded in another site (/so-lieu/<id>/nhung/) has no masthead by design.
+        if (type === 'embed') continue;
         await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
         const height = await page.locator('header#dau-trang').evaluate((h) => h.getBoundingClientRect().height);
         expect(height, `${type} ${path}`).toBeLessThanOrEqual(130);
@@ -139,7 +141,7 @@ describe('glossary terms in the text', () => {
       expect(stops.size).toBe(terms);
       expect([...stops.values()].every((n) => n === 1)).toBe(true);
       // No "?" chip left beside the words.
-      expect(await page.locator('.article-body .term button').count()).toBe(0);
+      expect(await page.locator('.article-body .term > button').count()).toBe(0);
     });
   });
 
@@ -209,6 +211,7 @@ describe('the folded sources, citations and corrections', () => {
   });
 
   it('the page says "ước đoán" once at most, in the provenance line, with its reason a tap away', async () => {
+    const extra: string[] = [];
     await withPage({ width: 390 }, async (page) => {
       for (const slug of articleSlugs()) {
         await page.goto(`${baseURL}/bai-viet/${slug}/`);
@@ -225,11 +228,14 @@ describe('the folded sources, citations and corrections', () => {
         // and the standfirst are the writer's, other articles' dates (related reading) their own.
         const own = await page.evaluate(() => {
           const article = document.querySelector('article.article')!.cloneNode(true) as HTMLElement;
-          article.querySelectorAll('.article-body, .lead, [popover], .apparatus').forEach((el) => el.remove());
+          // Hidden search metadata and the folded or popover parts are not read on the page.
+          article.querySelectorAll('.article-body, .lead, [popover], .apparatus, [data-search-meta], [hidden]').forEach((el) => el.remove());
           return article.textContent ?? '';
         });
-        expect(own.match(/ước đoán/g)?.length ?? 0, slug).toBeLessThanOrEqual(1);
+        const marks = [...own.matchAll(/ước đoán/g)].map((m) => own.slice(Math.max(0, m.index - 50), m.index + 10).replace(/\s+/g, ' '));
+        if (marks.length > 1) extra.push(`${slug}: ${marks.length} × "ước đoán" (${marks.join(' | ')})`);
       }
+      expect(extra).toEqual([]);
     });
   });
 });

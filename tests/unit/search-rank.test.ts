@@ -65,6 +65,9 @@ describe('phrase helpers', () => {
     const dam = wordSpans([0, 2, 4]);
     expect(adjacentPairs([dam, wordSpans([1]), dam, wordSpans([5])])).toBe(3);
     expect(adjacentPairs([dam, wordSpans([9]), dam, wordSpans([20])])).toBe(0);
+    // "Sáu chữ “dám” gồm: nghĩ, nói, làm": with a few words of slack, "dám … nghĩ" and "dám … làm" count.
+    expect(adjacentPairs([wordSpans([2]), wordSpans([4]), wordSpans([2]), wordSpans([6])], 3)).toBe(2);
+    expect(adjacentPairs([wordSpans([2]), wordSpans([4])], 0)).toBe(0);
   });
 });
 
@@ -122,6 +125,13 @@ describe('rankCandidates, restored reading and intent', () => {
     const sixDam = page('sixDam', { score: 1, positions: [[0, 2, 4], [1], [0, 2, 4], [5]], reading: [[0, 2, 4], [1], [0, 2, 4], [5]] }, slogan);
     const other = page('other', { score: 9, positions: [[40, 80], [41], [40, 80], [81]], reading: [[], [], [], [81]] }, slogan);
     expect(order([other, sixDam])).toEqual(['sixDam', 'other']);
+  });
+  it('puts the page holding every word in the restored spelling, even scattered, above look-alikes side by side', () => {
+    // "Sáu chữ “dám” gồm: nghĩ, nói, làm": the explainer holds dám, nghĩ, làm, not side by side.
+    const explainer = page('explainer', { score: 1, positions: [[10, 14], [12], [10, 14], [16]], reading: [[10, 14], [12], [10, 14], [16]] }, slogan);
+    // "đảm nghị đảm làm"-like look-alikes standing side by side, in other spellings.
+    const lookAlike = page('lookAlike', { score: 9, positions: [[40], [41], [42], [43]], reading: [[], [], [], [43]] }, slogan);
+    expect(order([lookAlike, explainer])).toEqual(['explainer', 'lookAlike']);
   });
   it('puts the page a query names first (a term for its abbreviation), then data pages for "bao nhiêu"', () => {
     const article = page('article', { score: 9, positions: [[0], [1]], title: 'Đảng viên và chi bộ' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnippets } from '../../src/lib/search-snippet';
-import { INTERFACE_SELECTORS, indexableHtml, isAbbreviation, readSpellings, siteSpellings, termAbbreviations } from '../../src/lib/search-document';
+import { INTERFACE_SELECTORS, indexableHtml, isAbbreviation, longerSpellings, readSpellings, siteSpellings, termAbbreviations } from '../../src/lib/search-document';
 import { readingRanges } from '../../src/lib/search-query';
 
 /** Word positions of `word` in `content` (Pagefind's positions: whitespace-separated words). */
@@ -37,6 +37,13 @@ describe('buildSnippets', () => {
     const [t] = buildSnippets(content, { title, focus: [q - 1], marks: new Set([q - 2, q - 1, q]) });
     expect(marked(t!)).toEqual(['dám', 'Dám nghĩ']);
   });
+  it('a table value comes with its row label, the sentence before it', () => {
+    const table = 'Số lượt kiểm tra. Chỉ số. Giá trị. Lượt đảng viên được giám sát (2022, ước đoán). 35.633 lượt. và 35.633 lượt đảng viên.';
+    const p = table.split(/\s+/).indexOf('35.633');
+    const [s] = buildSnippets(table, { title: 'Số lượt kiểm tra', focus: [p], marks: new Set([p]) });
+    expect(s!.text.startsWith('Lượt đảng viên được giám sát (2022, ước đoán). 35.633 lượt.')).toBe(true);
+    expect(marked(s!)).toEqual(['35.633']);
+  });
   it('groups matches in several sections of a page, one snippet each, under its heading', () => {
     const anchors = [
       { id: 'bai-hoc', text: 'Bài học “6 dám”', location: content.split(/\s+/).indexOf('Bài'), element: 'h2' },
@@ -53,16 +60,19 @@ describe('the copy of a page the index reads', () => {
     const html = '<table><thead><tr><th>Chỉ số</th><th scope="col">Giá trị</th></tr></thead><tr><th scope="row">Lượt đảng viên</th><td>35.633 lượt</td></tr></table>';
     expect(indexableHtml(html)).toBe('<table><thead><tr><th><div>Chỉ số</div></th><th scope="col"><div>Giá trị</div></th></tr></thead><tr><th scope="row"><div>Lượt đảng viên</div></th><td>35.633 lượt</td></tr></table>');
     expect(indexableHtml('<thead><tr>')).toBe('<thead><tr>');
+    // Multi-line cells, as Astro writes them: no whitespace left before the closing tag.
+    expect(indexableHtml('<th scope="row">\n  Lượt <span>(2022)</span>\n  </th>\n<td>\n <q>và 35.633 lượt</q>\n\n</td>')).toBe('<th scope="row"><div>Lượt <span>(2022)</span></div></th>\n<td>\n <q>và 35.633 lượt</q></td>');
   });
   it('leaves interface parts out: buttons (the glossary "?"), download links, captions', () => {
     expect(INTERFACE_SELECTORS).toContain('button');
     expect(INTERFACE_SELECTORS).toContain('a[download]');
   });
   it('lists the accented spellings of ambiguous syllables, most frequent first, and reads them back', () => {
-    const list = siteSpellings(['Dám nghĩ, dám làm; Nghị quyết, nghị quyết. Người dân. Đảm bảo.']);
+    const list = siteSpellings(['Dám nghĩ, dám làm; Nghị quyết, nghị quyết. Người dân. Đảm bảo. Xanh.']);
     expect(list.split(' ')).toEqual(expect.arrayContaining(['dám', 'đảm', 'nghị', 'nghĩ']));
-    // "người" has one spelling: nothing to restore, not shipped.
-    expect(list.split(' ')).not.toContain('người');
+    // The whole vocabulary: one-spelling syllables too, plain or accented.
+    expect(list.split(' ')).toEqual(expect.arrayContaining(['người', 'xanh']));
+    expect(longerSpellings('nghĩ', ['nghĩ', 'nghĩa', 'nghị', 'nghìn'])).toEqual(['nghĩa']);
     const map = readSpellings(list);
     expect(map.get('nghi')).toEqual(['nghị', 'nghĩ']);
     expect(map.get('dam')![0]).toBe('dám');

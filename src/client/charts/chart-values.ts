@@ -49,9 +49,9 @@ function detailsOf(figure: Element, mark: Element): Details | undefined {
   const th = row.querySelector('th');
   const label = th?.cloneNode(true) as Element | undefined;
   label?.querySelectorAll('.chart__period, .badge').forEach((el) => el.remove());
-  const ownTitle = mark.querySelector(':scope > title');
   // A waffle group names its own cells ("112 xã … nâng cao, chưa kiểu mẫu"); the row counts the level.
-  const heading = mark.classList.contains('waffle-group') && ownTitle ? text(ownTitle) : text(label);
+  const ownTitle = mark.getAttribute('data-title');
+  const heading = mark.classList.contains('waffle-group') && ownTitle ? ownTitle : text(label);
   const anchor = row.id ? `#${row.id}` : '';
   return {
     heading,
@@ -200,8 +200,13 @@ function enhance(figure: HTMLElement, index: number): void {
       mark.setAttribute('aria-haspopup', 'dialog');
       mark.setAttribute('aria-expanded', 'false');
       mark.setAttribute('aria-controls', tip.id);
-      const name = text(mark.querySelector('title')) || text(mark);
-      mark.setAttribute('aria-label', name);
+      // The name is the words drawn beside the mark (WCAG 2.5.3: label in name); a waffle group has none and takes its title.
+      const drawn = [...mark.querySelectorAll(':scope > text')].map((t) => text(t)).join(' ');
+      const title = text(mark.querySelector('title'));
+      mark.setAttribute('data-title', title);
+      mark.setAttribute('aria-label', drawn || title);
+      // The popover replaces the browser's own tooltip (the <title>s), which would show the same words twice.
+      mark.querySelectorAll('title').forEach((t) => t.remove());
     });
     const focusMark = (i: number) => {
       const next = marks[(i + marks.length) % marks.length]!;

@@ -18,7 +18,7 @@
 import { MIN_PREFIX } from '../../lib/search-query';
 import { PAGE_TYPES, typeRank, type SearchPage, type SearchPageList } from '../../lib/search-attrs';
 import { foldedWords } from '../../lib/search-rank';
-import { readSpellings } from '../../lib/search-document';
+import { longerSpellings, readSpellings } from '../../lib/search-document';
 import { readQuery, spellings, type GlossaryEntry } from '../../lib/search-words';
 import { matchQuery, type MatchedPage, type WordHits } from '../../lib/search-match';
 import { LOAD_TIMEOUT_MS, QUERY_TIMEOUT_MS, SearchUnavailableError, asUnavailable, isSearchIndexUrl, observeFailures, problemOf, withTimeout } from '../../lib/search-availability';
@@ -64,15 +64,17 @@ export interface SearchHit {
   id: string;
   page: PageInfo;
   /** How it matched: positions to mark, where to take snippets, why, in Vietnamese. */
-  match: Pick<MatchedPage, 'marks' | 'focus' | 'why' | 'inTitle'>;
+  match: Pick<MatchedPage, 'marks' | 'focus' | 'why' | 'inTitle' | 'together'>;
   data(): Promise<PagefindData>;
 }
 
 type Index = {
   pagefind: Pagefind;
   pages: Record<string, PageInfo>;
-  /** The site's accented spellings by folded word (the accent model). */
+  /** The site's spellings by folded word (the accent model). */
   spellingsOf: (folded: string) => readonly string[];
+  /** The site's longer spellings that start with a spelling ("nghĩ" → "nghĩa"). */
+  longerOf: (form: string) => readonly string[];
   glossary: GlossaryEntry[];
   titleWords: ReadonlyArray<readonly [string, string[]]>;
 };
@@ -122,6 +124,8 @@ async function load(): Promise<Index> {
   // Pagefind may log a failed entry or meta file and resolve init() all the same.
   if (failedIndexUrls.length > failedBefore) throw new SearchUnavailableError('index', 'error');
   const bySpelling = readSpellings(list);
+  const vocabulary = list.split(' ').filter(Boolean);
+  const longer = new Map<string, string[]>();
   const glossary = Object.entries(pages)
     .filter(([, p]) => p.type === PAGE_TYPES.term)
     .map(([id, p]) => ({ id, name: p.title.replace(/\s*\([^()]*\)\s*$/u, ''), aliases: p.aliases ?? [], abbr: p.abbr ?? [] }));
@@ -129,6 +133,11 @@ async function load(): Promise<Index> {
     pagefind,
     pages,
     spellingsOf: (folded) => bySpelling.get(folded) ?? [],
+    longerOf: (form) => {
+      let found = longer.get(form);
+      if (!found) longer.set(form, (found = longerSpellings(form, vocabulary)));
+      return found;
+    },
     glossary,
     titleWords: Object.entries(pages).map(([id, p]) => [id, foldedWords(p.title)] as const),
   };
@@ -247,7 +256,7 @@ async function searchIndex(index: Index, query: string, options: SearchOptions):
   if (reading.units.length === 0) {
     if (!filters) return { hits: [] };
     const browse = await pagefind.search(null, { filters, sort: { date: 'desc' } });
-    return { hits: (browse?.results ?? []).map((r) => hitFor(r.id, r, { marks: [], focus: [], why: '', inTitle: false })) };
+    return { hits: (browse?.results ?? []).map((r) => hitFor(r.id, r, { marks: [], focus: [], why: '', inTitle: false, together: true })) };
   }
   const search = async (q: string) => (await pagefind.search(q, opts))?.results ?? [];
   const results = new Map<string, PagefindResult>();
@@ -263,22 +272,51 @@ async function searchIndex(index: Index, query: string, options: SearchOptions):
     return hits;
   };
 
-  // Every folded word of every alternative (abbreviations expanded), in every spelling.
+  // Every folded word of every alternative (abbreviations expanded).
   const lastFolded = lastToken?.folded;
   const words = [...new Set(reading.units.flatMap((u) => u.alternatives.flat()))];
   const typedWords = new Set(reading.units.map((u) => u.alternatives[0]!).flat());
   const wordHits = new Map<string, WordHits>();
+  const formHits = new Map<string, WordHits>();
   const missing: string[] = [];
+
+  // Syllables of the site's vocabulary: each spelling asked for on its own (exactDiacritics),
+  // minus the longer words Pagefind also answers ("nghĩ" → "nghĩa"), so positions are whole
+  // words in one spelling; a word's positions are those of all its spellings.
+  const syllables = words.filter((w) => index.spellingsOf(w).length > 0);
+  const asked = new Set<string>();
+  for (const w of syllables) for (const f of index.spellingsOf(w)) for (const g of [f, ...index.longerOf(f)]) asked.add(g);
+  const raw = new Map<string, WordHits>();
+  await inTurn(pagefind, true, () => Promise.all([...asked].map(async (form) => void raw.set(form, toHits(await search(form))))));
+  for (const w of syllables) {
+    const union = new Map<string, { positions: number[]; score: number }>();
+    for (const f of index.spellingsOf(w)) {
+      const hits = wholeWords(raw.get(f)!, index.longerOf(f).map((g) => raw.get(g)!));
+      if (hits.size) formHits.set(f, hits);
+      for (const [id, h] of hits) {
+        const u = union.get(id) ?? { positions: [], score: 0 };
+        u.positions.push(...h.positions);
+        u.score = Math.max(u.score, h.score);
+        union.set(id, u);
+      }
+    }
+    if (union.size) wordHits.set(w, union);
+    else if (typedWords.has(w)) missing.push(w);
+  }
+
+  // Numbers, document codes, abbreviations and words not on the site: every spelling that
+  // exists as a whole word (Pagefind's quoted search); the last word may be a prefix being typed.
+  const others = words.filter((w) => index.spellingsOf(w).length === 0);
   await inTurn(pagefind, false, () =>
     Promise.all(
-      words.map(async (word) => {
-        const forms = spellings(word);
-        const exact = (await Promise.all(forms.map((f) => search(`"${f}"`)))).flat();
-        const found = (await Promise.all(forms.map((f) => search(f)))).flat();
+      others.map(async (word) => {
+        const found: PagefindResult[] = [];
+        for (const form of spellings(word)) if ((await search(`"${form}"`)).length > 0) found.push(...(await search(form)));
         const inTitles = index.titleWords.some(([, w]) => w.includes(word));
-        if (exact.length > 0 || inTitles) return void wordHits.set(word, toHits(found));
+        if (found.length > 0 || inTitles) return void wordHits.set(word, toHits(found.length ? found : await search(word)));
         const prefixAllowed = typing && word === lastFolded && word.length >= MIN_PREFIX;
-        if (prefixAllowed && found.length > 0 && (await isRealPrefix(word, found, index.titleWords))) return void wordHits.set(word, toHits(found));
+        const prefixed = prefixAllowed ? await search(word) : [];
+        if (prefixed.length > 0 && (await isRealPrefix(word, prefixed, index.titleWords))) return void wordHits.set(word, toHits(prefixed));
         if (typedWords.has(word)) missing.push(word);
       }),
     ),
@@ -295,27 +333,26 @@ async function searchIndex(index: Index, query: string, options: SearchOptions):
     reading = { ...reading, units: kept };
   }
 
-  // Where each accented spelling stands, for the words whose accents are to be restored or were typed.
-  const formsWanted = new Set<string>();
-  reading.units.forEach((u) => {
-    if (u.tokens.length !== 1 || u.expansion) return;
-    const t = reading.tokens[u.tokens[0]!]!;
-    const all = index.spellingsOf(t.folded);
-    if (t.marked) {
-      if (all.includes(t.typed)) formsWanted.add(t.typed);
-    } else for (const f of all) formsWanted.add(f);
-  });
-  const formHits = new Map<string, WordHits>();
-  await inTurn(pagefind, true, () => Promise.all([...formsWanted].map(async (form) => void formHits.set(form, toHits(await search(form))))));
-
   const matched = matchQuery({ reading, words: wordHits, forms: formHits, spellingsOf: index.spellingsOf, pages, glossary: index.glossary, typeRank });
   const ranked = matched.pages
     .filter((m) => results.has(m.id) && (!filters || results.has(m.id)))
-    .map((m) => hitFor(m.id, results.get(m.id)!, { marks: m.marks, focus: m.focus, why: m.why, inTitle: m.inTitle }));
+    .map((m) => hitFor(m.id, results.get(m.id)!, { marks: m.marks, focus: m.focus, why: m.why, inTitle: m.inTitle, together: m.together }));
   const typed = reading.tokens.map((t) => t.typed).join(' ');
   const extra = { words: matched.readingText.split(' '), ...(matched.readingText !== typed ? { reading: matched.readingText } : {}) };
   if (!options.newestFirst) return { hits: ranked, ...extra };
   return { hits: [...ranked].sort((a, b) => (b.page.date ?? '').localeCompare(a.page.date ?? '')), ...extra };
+}
+
+/** A spelling's hits without the positions of the longer spellings Pagefind also matched. */
+function wholeWords(hits: WordHits, longer: readonly WordHits[]): WordHits {
+  if (longer.length === 0) return hits;
+  const out = new Map<string, { positions: number[]; score: number }>();
+  for (const [id, h] of hits) {
+    const taken = new Set(longer.flatMap((l) => l.get(id)?.positions ?? []));
+    const positions = h.positions.filter((p) => !taken.has(p));
+    if (positions.length) out.set(id, { positions, score: h.score });
+  }
+  return out;
 }
 
 /**

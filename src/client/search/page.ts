@@ -127,21 +127,30 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     words = read;
     // A copy: nextBatch() consumes hitsLeft, while the count below needs every hit.
     hitsLeft = [...hits];
-    const first = await nextBatch();
+    // Pages where the words only lie scattered wait behind "Xem thêm" when others hold them together.
+    const together = hits.filter((h) => h.match.together).length;
+    const scattered = together > 0 && together < hits.length ? hits.length - together : 0;
+    const first = await nextBatch(scattered ? Math.min(PAGE_SIZE, together) : PAGE_SIZE);
     if (mine !== generation) return;
     results.replaceChildren(...first.map(renderResult));
+    moreLabel(scattered && hitsLeft.length === scattered ? `Xem thêm ${scattered} trang chỉ có các từ rời rạc` : 'Xem thêm kết quả');
     more.hidden = hitsLeft.length === 0;
     empty.hidden = hits.length > 0;
     // With nothing to show, the site's topics are offered as searches.
     if (suggest) suggest.hidden = hits.length > 0;
     emptyQuery.textContent = query ? `“${query}”` : 'các bộ lọc đã chọn';
     // The live region speaks once the results it counts are on the page.
-    status.textContent = hits.length ? countLabel(hits.length, query, reading) : `Không có kết quả cho ${emptyQuery.textContent}.${missingNote(query, missing)}`;
+    const togetherNote = scattered ? `; ${together} trang có các từ liền nhau` : '';
+    status.textContent = hits.length ? `${countLabel(hits.length, query, reading)}${togetherNote}` : `Không có kết quả cho ${emptyQuery.textContent}.${missingNote(query, missing)}`;
     root.dataset.searchState = 'done';
   }
 
-  function nextBatch(): Promise<Array<{ hit: SearchHit; data: PagefindData }>> {
-    return Promise.all(hitsLeft.splice(0, PAGE_SIZE).map(async (hit) => ({ hit, data: await hit.data() })));
+  function nextBatch(size = PAGE_SIZE): Promise<Array<{ hit: SearchHit; data: PagefindData }>> {
+    return Promise.all(hitsLeft.splice(0, size).map(async (hit) => ({ hit, data: await hit.data() })));
+  }
+
+  function moreLabel(text: string) {
+    more.textContent = text;
   }
 
   async function showMore() {
@@ -149,6 +158,7 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     const batch = await nextBatch();
     if (mine !== generation) return;
     results.append(...batch.map(renderResult));
+    moreLabel('Xem thêm kết quả');
     more.hidden = hitsLeft.length === 0;
   }
 
@@ -200,13 +210,16 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     const block = document.createElement(tag);
     block.className = 'search-result__excerpt';
     if (snippet.section) {
+      // The heading it sits under, on a line of its own, linked to that part of the page.
       const link = document.createElement('a');
       link.className = 'search-result__section';
       link.href = linkWithHighlight(`${url}#${encodeURIComponent(snippet.section.id)}`, words.join(' ') || query);
       link.textContent = snippet.section.text;
-      block.append(link, ': ');
+      block.append(link);
     }
-    appendMarked(block, snippet.text, snippet.marks);
+    const text = document.createElement('span');
+    appendMarked(text, snippet.text, snippet.marks);
+    block.append(text);
     return block;
   }
 

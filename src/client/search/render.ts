@@ -26,11 +26,12 @@ export function appendHighlighted(parent: Node, text: string, terms: readonly st
 }
 
 /**
- * A title with the query marked: the words of the restored reading where the title holds
- * them (as a phrase where it can), else the folded match (the reader may still be typing).
+ * A title with the query marked: the restored reading where the title holds it, as one
+ * phrase (a lone "mới" in a title without "nông thôn mới" is not marked); else the folded
+ * phrase (the reader may still be typing its last word).
  */
 export function appendTitle(parent: Node, title: string, reading: readonly string[], terms: readonly string[]): void {
-  const exact = readingRanges(title, reading);
+  const exact = readingRanges(title, reading, reading.length > 1);
   appendMarked(parent, title, exact.length ? exact : matchRanges(title, terms, { mode: 'phrase' }));
 }
 

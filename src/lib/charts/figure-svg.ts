@@ -94,7 +94,8 @@ export function chartFigureSvg(model: ChartModel, frame: FigureFrame, idPrefix: 
   y += 4;
   const source = `Nguồn: ${frame.sources.join('; ')}.`;
   text(wrapText(source, META_CHARS), 'fig-meta', META_LINE);
-  text(wrapText(`${frame.siteName} · ${frame.url} · Giấy phép ${frame.licence}`, META_CHARS), 'fig-meta', META_LINE);
+  text(wrapText(`${frame.siteName} · ${frame.url}`, META_CHARS), 'fig-meta', META_LINE);
+  text([`Giấy phép ${frame.licence}: dùng lại tự do, ghi nguồn kèm đường dẫn trên.`], 'fig-meta', META_LINE);
   const height = Math.ceil(y + PAD - 4);
   const c = CHART_COLOURS.light;
   const style = [

@@ -13,6 +13,7 @@
  * does not parse is reported once: what other files would miss because of it is not reported
  * as their mistake.
  */
+import { keyFigureProblem } from '../key-figures';
 import type { Document } from 'yaml';
 import { isMap, isScalar } from 'yaml';
 import { z } from 'astro/zod';
@@ -525,16 +526,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
 
   // Key figures name figures that exist in some dataset.
-  const figureIds = new Set(datasets.flatMap(({ data }) => data.figures.map((f) => f.id)));
-  const sloganIds = new Set(datasets.flatMap(({ data }) => data.figures.filter((f) => f.measure === 'slogan').map((f) => f.id)));
+  // The rule is key-figures.ts's keyFigureProblem, shared with the pages.
+  const figuresById = new Map(datasets.flatMap(({ data }) => data.figures.map((f) => [f.id, f] as const)));
   if (brokenData.length === 0) {
     for (const { file, data } of [...articles, ...guides]) {
       data.keyFigures.forEach((id, i) => {
-        if (!figureIds.has(id)) {
-          problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": không có số liệu "${id}" trong content/data/. Viết đúng id của một số liệu (trường "id" trong figures)` });
-        } else if (sloganIds.has(id)) {
-          problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": "${id}" là con số của một khẩu hiệu (measure: slogan), không phải số đo. Con số chính phải là số liệu đo được (tiền, tỷ lệ, số văn bản, số xã…)` });
-        }
+        const problem = keyFigureProblem(id, figuresById.get(id));
+        if (problem) problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": ${problem}` });
       });
     }
   }
