@@ -15,7 +15,7 @@ import type { Problem } from './problems';
 export interface SiteIds {
   articles: ReadonlySet<string>;
   /** Articles whose file was deleted since the last commit (git), for a clearer message. */
-  deletedArticles: ReadonlySet<string>;
+  deletedArticles: { has(id: string): boolean };
   /** Heading ids of each article, for #anchors. */
   headingIds: ReadonlyMap<string, ReadonlySet<string>>;
   articlesWithEvents: ReadonlySet<string>;
@@ -77,7 +77,7 @@ export function checkInternalLink(url: string, from: string, ids: SiteIds): { er
   let result: { error?: string; warning?: string } | undefined;
   if (STATIC_PAGES.has(path) || ids.pages.has(path)) result = undefined;
   else if (`/${section}/` === routes.articles) {
-    if (id !== undefined && ids.deletedArticles.has(id) && rest.length === 0) {
+    if (id !== undefined && !ids.articles.has(id) && rest.length === 0 && ids.deletedArticles.has(id)) {
       return { error: `liên kết "${url}" trỏ tới bài "${id}", bài đã bị xóa (tệp content/articles/${id}.mdx không còn): bỏ liên kết, hoặc trỏ tới bài khác` };
     }
     result = known(ids.articles, 'bài nào có slug', routes.article);

@@ -56,8 +56,11 @@ export interface CheckOptions {
   image?: ((absolutePath: string) => ImageInfo | undefined) | undefined;
   /** The project root (paths in ContentFile are relative to it) and its public/ folder. */
   root: string;
-  /** Content files deleted since the last commit ("articles/x.mdx"), for a clearer message. */
-  deleted?: readonly string[] | undefined;
+  /**
+   * Content files deleted since the last commit ("articles/x.mdx"), for a clearer message. A
+   * function: git is asked only when some reference points nowhere.
+   */
+  deleted?: (() => readonly string[]) | undefined;
   /** Today, for events marked as happened (tests pass a fixed day). */
   today?: Date | undefined;
   /** content/van-ban.toml as written (verbatim document titles), when there is one. */
@@ -278,7 +281,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     const slug: unknown = f.doc.get('slug');
     return typeof slug === 'string' ? slug : f.name;
   };
-  const deletedArticles = new Set((options.deleted ?? []).filter((p) => /^articles\/[^/]+\.mdx$/.test(p)).map((p) => p.slice('articles/'.length, -'.mdx'.length)));
+  let deletedList: Set<string> | undefined;
+  const deletedArticles = {
+    has(id: string): boolean {
+      deletedList ??= new Set((options.deleted?.() ?? []).filter((p) => /^articles\/[^/]+\.mdx$/.test(p)).map((p) => p.slice('articles/'.length, -'.mdx'.length)));
+      return deletedList.has(id);
+    },
+  };
   const topicIds = new Set([...topics.map((t) => t.id), ...parsable.filter((f) => f.kind === 'topics').flatMap((f) => idsOfList(f.doc.toJS()))]);
   const articleIds = new Set(files.filter((f) => f.kind === 'article').map(slugOf));
   const datasetIds = new Set(files.filter((f) => f.kind === 'data').map((f) => f.name));
@@ -300,8 +309,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     `${use.file}: ${use.field}: bài "${use.id}" đã bị xóa (tệp content/articles/${use.id}.mdx không còn; git vẫn giữ bản cũ). Bỏ "${use.id}" khỏi trường này (và xóa cả tệp nếu nó chỉ nói về bài đó), hoặc khôi phục bài bằng git restore content/articles/${use.id}.mdx`;
   const referenceProblems = [
     ...findBrokenReferences(topicUses, topicIds, 'chủ đề'),
-    ...findBrokenReferences(articleUses.filter((u) => !deletedArticles.has(u.id)), articleIds, 'bài'),
-    ...articleUses.filter((u) => deletedArticles.has(u.id) && !articleIds.has(u.id)).map(deletedMessage),
+    ...findBrokenReferences(articleUses.filter((u) => articleIds.has(u.id) || !deletedArticles.has(u.id)), articleIds, 'bài'),
+    ...articleUses.filter((u) => !articleIds.has(u.id) && deletedArticles.has(u.id)).map(deletedMessage),
   ];
 
   // Figures: the newest file is blamed for a duplicate id (it is the one being edited), so

@@ -85,7 +85,7 @@ export async function runContentCheck(options: RunOptions = {}): Promise<CheckRe
     sourcesDir: folders.join(':'),
     exists: existsSync,
     image: (path) => sizes.get(path),
-    deleted: deletedSinceCommit(contentDir),
+    deleted: () => deletedSinceCommit(contentDir),
     register: readRegister(root, contentDir),
     today: options.today,
   });
