@@ -32,7 +32,7 @@ describe('the guide lists every message, and only those', () => {
 describe('components', () => {
   it.each([
     ['article', 'src/pages/bai-viet/[slug].astro'],
-    ['guide', 'src/pages/bat-dau-tu-day.astro'],
+    ['guide', 'src/pages/[guide].astro'],
   ] as const)('the check knows exactly the components the %s page passes to MDX', (kind, path) => {
     const page = readFileSync(path, 'utf8');
     const passed = /<Content components=\{\{([^}]*)\}\}/.exec(page)?.[1]?.split(',').map((s) => s.trim().split(':')[0]!.trim()).filter(Boolean) ?? [];

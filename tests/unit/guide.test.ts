@@ -80,6 +80,6 @@ describe('the overview explainer', () => {
   });
 
   it('is the only guide, and has its page', () => {
-    expect(existsSync('src/pages/bat-dau-tu-day.astro')).toBe(true);
+    expect(existsSync('src/pages/[guide].astro')).toBe(true);
   });
 });

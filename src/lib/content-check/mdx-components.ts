@@ -29,7 +29,7 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   Ref: { required: { article: 'article' }, optional: [], selfClosing: true, example: '<Ref article="slug-cua-bai" />' },
 };
 
-/** What each page passes to MDX: explainers (src/pages/bai-viet/[slug].astro) and overviews (src/pages/bat-dau-tu-day.astro). */
+/** What each page passes to MDX: explainers (src/pages/bai-viet/[slug].astro) and overviews (src/pages/[guide].astro). */
 export const COMPONENTS_OF = {
   article: ['Chart', 'Timeline', 'PullQuote', 'Figure', 'Term', 'VanBan'],
   guide: ['Chart', 'PullQuote', 'Term', 'VanBan', 'Ref'],
