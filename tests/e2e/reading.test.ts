@@ -311,7 +311,7 @@ describe('share, copy, report, print', () => {
     }
   });
 
-  it('"Báo lỗi" opens a message to the configured address, naming the page', async () => {
+  it('"Báo lỗi" on every explainer and chart page opens a message to the configured address, naming the page', async () => {
     expect(REPORT_EMAIL).toMatch(/@/);
     await withPage({ width: 390 }, async (page) => {
       for (const slug of articleSlugs()) {
@@ -322,6 +322,11 @@ describe('share, copy, report, print', () => {
         expect(params.get('subject'), slug).toBe(`Báo lỗi: ${(await page.locator('h1').textContent())?.trim()}`);
         expect(params.get('body'), slug).toContain(`/bai-viet/${slug}/`);
       }
+      // Chart pages too.
+      await page.goto(`${baseURL}/so-lieu/thu-ngan-sach-quan-2024/`);
+      const chart = (await page.locator('a.report-error').getAttribute('href'))!;
+      expect(chart.startsWith(`mailto:${REPORT_EMAIL}?`)).toBe(true);
+      expect(new URLSearchParams(chart.split('?')[1]).get('body')).toContain('/so-lieu/thu-ngan-sach-quan-2024/');
     });
   });
 
