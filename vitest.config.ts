@@ -25,6 +25,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          // expect.poll waits for a state; its default bound (1 s) is a window a loaded machine
+          // can miss, so the bound here is on a hang only.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

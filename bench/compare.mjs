@@ -10,16 +10,15 @@
  *  - build time with the five articles and with 1,000 synthetic ones;
  *  - Lighthouse (mobile) on the article, several runs each, median and worst.
  */
-import { chromium } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileSizes, loggingServer, measureVisit } from './visit.mjs';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
 import { lighthouseOnce, median, summarise } from './lighthouse.mjs';
 import { timeQuery } from './search.mjs';
 import { STARLIGHT_DIST, buildStarlight, installStarlight, openStarlightSearch, timeStarlightQuery, writeStarlightContent } from './starlight.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const QUERIES = ['dinh tien dung', 'nong thon moi', 'vanh dai 4', 'chi thi 24', 'dang bo'];
 
 /** How each site's search is reached and timed. */
@@ -90,7 +89,7 @@ export async function compareWithStarlight({ article, buildSite, synthetic1000, 
   out.build5 = { site: median(builds.site), starlight: median(builds.starlight), siteCold: builds.siteCold, runs: builds };
   const sites = { site: siteDist, starlight: STARLIGHT_DIST };
 
-  const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     // First visit of the article: bytes until load, then until quiet (interleaved, 3 each).
     const visits = { site: [], starlight: [] };

@@ -1,12 +1,26 @@
 /**
- * Lighthouse (mobile profile, its default; simulated throttling), run several times on one URL
- * in a fresh headless Chromium each time, with the median and the worst of each metric: one
- * run is not a measurement (total blocking time varies a lot between runs).
+ * The bench's one Lighthouse runner (mobile profile, its default; simulated throttling): one
+ * run on a URL in a fresh headless Chromium (lighthouseOnce), or several with the median and
+ * the worst of each metric (summarise): one run is not a measurement (total blocking time
+ * varies a lot between runs). Lighthouse (146 MB, 193 packages) is the bench's own
+ * dependency (bench/package.json), installed here the first time the bench needs it, so
+ * `npm install` and CI never download it.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const BENCH = fileURLToPath(new URL('.', import.meta.url));
+const CHROME_FLAGS = ['--headless=new', '--disable-dev-shm-usage', ...CHROMIUM_ARGS];
+
+/** `npm install` inside bench/ (Lighthouse), from the npm registry, once. */
+export function installBenchTools() {
+  if (existsSync(`${BENCH}node_modules/lighthouse/package.json`)) return;
+  console.log('[bench] installing the bench tools (bench/package.json: lighthouse)…');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: BENCH, stdio: ['ignore', 'ignore', 'inherit'] });
+}
 
 export const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
@@ -16,10 +30,11 @@ export const median = (values) => {
 
 /** One Lighthouse run: the four category scores and the performance metrics. */
 export async function lighthouseOnce(url) {
+  installBenchTools();
   const lighthouse = (await import('lighthouse')).default;
   // chrome-launcher is Lighthouse's own dependency: resolve it from there.
   const chromeLauncher = await import(createRequire(createRequire(import.meta.url).resolve('lighthouse')).resolve('chrome-launcher'));
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   try {
     const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     const metric = (id) => lhr.audits[id]?.numericValue ?? 0;
@@ -40,6 +55,8 @@ export async function lighthouseOnce(url) {
       // Long main-thread tasks, to find what blocks (script URL and duration).
       longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => ({ url: t.url, ms: Math.round(t.duration) })),
       failing,
+      runtimeError: lhr.runtimeError?.message,
+      warnings: lhr.runWarnings,
     };
   } finally {
     await chrome.kill();

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the performance benchmark. Writes bench/results.json and bench/results.md,
- * and refreshes the table between the BENCH markers in README.md. It measures:
+ * `npm run bench`: the performance benchmark. Writes bench/results.json (each section stamped
+ * with its date, commit and machine, bench/results.mjs) and bench/results.md, which the README
+ * links to. It measures:
  *  - build time of the real site;
- *  - for one page of each page type (from <html data-page-type>): the bytes of HTML, CSS,
- *    JavaScript and fonts a first visit loads, raw and gzip;
+ *  - for one page of each page type (from <html data-page-type>): the bytes of its HTML and of
+ *    the CSS and JavaScript it links or holds, raw and gzip;
  *  - in Chromium: the JavaScript executed before first contentful paint and by the load event;
  *  - Lighthouse (mobile profile, all four categories) on the home page, an article, and the
  *    data (/so-lieu/), timeline (/dong-thoi-gian/) and search (/tim-kiem/) pages that exist;
@@ -17,7 +18,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,10 +27,11 @@ import { benchRelevance } from './relevance.mjs';
 import { compareWithStarlight } from './compare.mjs';
 import { timedBuild } from './starlight.mjs';
 import { measureVisit } from './visit.mjs';
+import { lighthouseOnce } from './lighthouse.mjs';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
+import { writeSections } from './results.mjs';
 
 const DIST = 'dist';
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const LIGHTHOUSE_PAGES = ['/so-lieu/', '/dong-thoi-gian/', '/tim-kiem/'];
 const SCALES = [1000, 5000];
 const args = new Set(process.argv.slice(2));
@@ -38,7 +39,6 @@ const args = new Set(process.argv.slice(2));
 /** Targets from the issue, checked in the results. */
 const TARGETS = {
   articleFirstLoadGzipKB: 25,
-  fontsKB: 60,
   jsKB: 3,
   lighthouse: 100,
   build1000Seconds: 180,
@@ -65,11 +65,15 @@ function add(total, s) {
   total.gzip += s.gzip;
 }
 
-/** What the page loads on first view: linked CSS and JS, inline scripts, preloaded and @font-face fonts. */
+/**
+ * The bytes of a page by kind (HTML, the CSS and JS it links or holds). Not a first-load figure:
+ * the one first-load figure is the visit counted at the server (visit.mjs, `firstVisit`),
+ * which sees what the browser really fetches.
+ */
 export function weighPage(urlPath) {
   const html = readFileSync(fileFor(urlPath));
   const text = html.toString('utf8');
-  const result = { html: sizes(html), css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, fonts: { raw: 0, gzip: 0 } };
+  const result = { html: sizes(html), css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } };
   const seen = new Set();
   const local = (href) => {
     if (!href || /^(https?:)?\/\//.test(href) || seen.has(href)) return undefined;
@@ -81,20 +85,6 @@ export function weighPage(urlPath) {
     const css = local(href);
     if (!css) continue;
     add(result.css, sizes(css));
-    for (const [, font] of css.toString('utf8').matchAll(/url\(["']?([^"')]+\.woff2)["']?\)/g)) {
-      const file = local(resolve('/', dirname(href), font));
-      if (file) add(result.fonts, sizes(file));
-    }
-  }
-  for (const [, css] of text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-    for (const [, font] of css.matchAll(/url\(["']?([^"')]+\.woff2)["']?\)/g)) {
-      const file = local(font);
-      if (file) add(result.fonts, sizes(file));
-    }
-  }
-  for (const [, href] of text.matchAll(/<link[^>]+rel="preload"[^>]*href="([^"]+\.woff2)"/g)) {
-    const file = local(href);
-    if (file) add(result.fonts, sizes(file));
   }
   for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+)"/g)) {
     const js = local(src);
@@ -107,13 +97,6 @@ export function weighPage(urlPath) {
   for (const [, body] of text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     if (body.trim()) add(result.js, sizes(Buffer.from(body)));
   }
-  result.firstLoadWithoutFonts = {
-    raw: result.html.raw + result.css.raw + result.js.raw,
-    gzip: result.html.gzip + result.css.gzip + result.js.gzip,
-  };
-  // Fonts never block text: every @font-face swaps, and Astro writes a metric-matched fallback.
-  result.fontDisplaySwap = !/font-display:\s*(?!swap)\w+/.test(text) && /font-display:\s*swap/.test(text);
-  result.metricFallback = /size-adjust:/.test(text) && /ascent-override:/.test(text);
   return result;
 }
 
@@ -144,8 +127,7 @@ function pagesByType() {
 
 /** JavaScript the browser runs on a first visit: before first contentful paint, and by load. */
 async function measureExecutedJs(baseURL, paths) {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   const out = {};
   try {
     for (const [type, path] of Object.entries(paths)) {
@@ -183,47 +165,13 @@ async function measureExecutedJs(baseURL, paths) {
   return out;
 }
 
-/** Lighthouse, mobile profile (its default), all four categories, on a headless Chromium. */
+/** Lighthouse on each page once (bench/lighthouse.mjs, the one runner), all four categories. */
 async function runLighthouse(baseURL, paths) {
-  const lighthouse = (await import('lighthouse')).default;
-  // chrome-launcher is Lighthouse's own dependency: resolve it from there.
-  const chromeLauncher = await import(createRequire(createRequire(import.meta.url).resolve('lighthouse')).resolve('chrome-launcher'));
   const out = {};
   for (const [name, path] of Object.entries(paths)) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
-    try {
-      const result = await lighthouse(`${baseURL}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const lhr = result.lhr;
-      const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
-      const failing = Object.values(lhr.categories).flatMap((c) =>
-        c.auditRefs
-          .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
-          .map((ref) => `${c.id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
-      );
-      const metric = (id) => lhr.audits[id]?.numericValue;
-      out[name] = {
-        path,
-        scores,
-        metrics: {
-          fcpMs: Math.round(metric('first-contentful-paint')),
-          lcpMs: Math.round(metric('largest-contentful-paint')),
-          tbtMs: Math.round(metric('total-blocking-time')),
-          cls: Number((metric('cumulative-layout-shift') ?? 0).toFixed(3)),
-          speedIndexMs: Math.round(metric('speed-index')),
-        },
-        failing,
-        runtimeError: lhr.runtimeError?.message,
-        warnings: lhr.runWarnings,
-      };
-      console.log(`[bench] lighthouse ${name}: ${JSON.stringify(scores)}${failing.length ? ` failing: ${failing.join(', ')}` : ''}`);
-    } finally {
-      await chrome.kill();
-    }
+    const { longTasks: _longTasks, ...result } = await lighthouseOnce(`${baseURL}${path}`);
+    out[name] = { path, ...result };
+    console.log(`[bench] lighthouse ${name}: ${JSON.stringify(result.scores)}${result.failing.length ? ` failing: ${result.failing.join(', ')}` : ''}`);
   }
   return out;
 }
@@ -357,11 +305,8 @@ const mark = (ok) => (ok ? '✅' : '❌');
 function checkTargets(results) {
   const article = results.pages.article;
   const checks = [];
-  if (article) checks.push({ name: `article first load without fonts ≤ ${TARGETS.articleFirstLoadGzipKB} KB gzip`, value: `${kb(article.firstLoadWithoutFonts.gzip)} KB`, ok: article.firstLoadWithoutFonts.gzip <= TARGETS.articleFirstLoadGzipKB * 1024 });
-  const maxFonts = Math.max(...Object.values(results.pages).map((p) => p.fonts.raw));
-  // No web font at all (system stack) never blocks text; a web font must swap over a metric-matched fallback.
-  const fontsSafe = Object.values(results.pages).every((p) => p.fonts.raw === 0 || (p.fontDisplaySwap && p.metricFallback));
-  checks.push({ name: `web fonts ≤ ${TARGETS.fontsKB} KB, never blocking text`, value: maxFonts === 0 ? 'none (system fonts)' : `${kb(maxFonts)} KB, swap + metric fallback: ${fontsSafe ? 'yes' : 'no'}`, ok: maxFonts <= TARGETS.fontsKB * 1024 && fontsSafe });
+  const first = results.firstVisit?.firstLoad;
+  if (first) checks.push({ name: `article first load ≤ ${TARGETS.articleFirstLoadGzipKB} KB gzip (counted at the server)`, value: `${kb(first.gzip)} KB`, ok: first.gzip <= TARGETS.articleFirstLoadGzipKB * 1024 });
   const maxJs = Math.max(...Object.values(results.pages).map((p) => p.js.raw));
   checks.push({ name: `JavaScript ≤ ${TARGETS.jsKB} KB per page`, value: `${kb(maxJs)} KB (largest page type)`, ok: maxJs <= TARGETS.jsKB * 1024 });
   if (results.lighthouse) {
@@ -393,13 +338,13 @@ function checkTargets(results) {
 function markdown(results) {
   const rows = Object.entries(results.pages).map(([type, r]) => {
     const js = results.executedJs?.[type];
-    return `| ${type} | ${kb(r.html.raw)} / ${kb(r.html.gzip)} | ${kb(r.css.raw)} / ${kb(r.css.gzip)} | ${kb(r.js.raw)} / ${kb(r.js.gzip)} | ${js ? `${kb(js.beforeFirstPaint.raw)} / ${kb(js.byLoad.raw)}` : '–'} | ${kb(r.fonts.raw)} | ${kb(r.firstLoadWithoutFonts.gzip)} |`;
+    return `| ${type} | ${kb(r.html.raw)} / ${kb(r.html.gzip)} | ${kb(r.css.raw)} / ${kb(r.css.gzip)} | ${kb(r.js.raw)} / ${kb(r.js.gzip)} | ${js ? `${kb(js.beforeFirstPaint.raw)} / ${kb(js.byLoad.raw)}` : '–'} |`;
   });
   const lines = [
     `Build: **${results.buildSeconds.toFixed(1)} s** (${results.pageCount} pages, ${results.articleCount} articles) on ${results.machine}, ${results.date}.`,
     '',
-    '| page type | HTML KB raw / gzip | CSS KB raw / gzip | JS KB raw / gzip | JS run before first paint / by load, KB | fonts KB (woff2) | first load without fonts, KB gzip |',
-    '|---|---|---|---|---|---|---|',
+    '| page type | HTML KB raw / gzip | CSS KB raw / gzip | JS KB raw / gzip | JS run before first paint / by load, KB |',
+    '|---|---|---|---|---|',
     ...rows,
   ];
   if (results.lighthouse) {
@@ -504,15 +449,12 @@ async function main() {
     search: { ...(await benchSearch(DIST)), relevance: await benchRelevance(DIST) },
   };
   results.targets = checkTargets(results);
-  const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
-  writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
+  // Each section keeps the date, commit and machine it was measured on: a partial run
+  // (--skip-…) replaces only the sections it measured, and the file says which is which.
+  const { date: _date, machine: _machine, buildSeconds: seconds, pageCount, articleCount, ...sections } = results;
+  writeSections({ build: { seconds, pages: pageCount, articles: articleCount }, ...sections });
   const table = markdown(results);
   writeFileSync('bench/results.md', `${table}\n`);
-  if (existsSync('README.md')) {
-    const readme = readFileSync('README.md', 'utf8');
-    const updated = readme.replace(/<!-- BENCH:START -->[\s\S]*<!-- BENCH:END -->/, () => `<!-- BENCH:START -->\n${table}\n<!-- BENCH:END -->`);
-    writeFileSync('README.md', updated);
-  }
   console.log(table);
 }
 

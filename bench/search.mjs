@@ -13,13 +13,13 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
+import { writeSections } from './results.mjs';
 
 export const TARGETS = { firstQueryGzipKB: 80, coldMs: 300, warmMs: 100, searchBytesBeforeUse: 0 };
 const QUERIES = ['dinh tien dung', 'nong thon moi', 'vanh dai 4', 'chi thi 24', 'dang bo', 'nguyen van phong'];
 const RUNS = 5;
-const CHROME = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 const SEARCH_CODE = (path) => path.startsWith('/pagefind/') || /\/_astro\/(combobox|engine|render|search-query|search-rank|highlight|page)\./.test(path);
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -67,7 +67,7 @@ export async function timeQuery(page, query) {
 
 export async function benchSearch(dir = 'dist') {
   const { server, url } = await startServer({ dir, port: 0, quiet: true });
-  const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const cold = [];
     let first;
@@ -137,7 +137,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
   const result = await benchSearch(values.dir);
   const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
-  // Merge: search.relevance (bench/relevance.mjs) and every other key stay as they were.
-  writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, search: { ...previous.search, ...result } }, null, 2)}\n`);
+  // The search section is rewritten with this run's stamp; search.relevance (bench/relevance.mjs) is kept.
+  const { stamp: _old, ...kept } = previous.search ?? {};
+  writeSections({ search: { ...kept, ...result } });
   console.log(JSON.stringify(result, null, 2));
 }

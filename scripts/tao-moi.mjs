@@ -33,7 +33,8 @@ const flags = parseFlags(process.argv.slice(2));
 const KINDS = ['bai', 'su-kien', 'so-lieu', 'nguon'];
 const word = process.argv.slice(2).find((a) => KINDS.includes(a));
 if (word && flags.loai === undefined) flags.loai = word;
-const noPrompt = 'khong-hoi' in flags || !process.stdin.isTTY;
+// TAO_MOI_HOI=1 asks even when the answers come through a pipe (tests type them that way).
+const noPrompt = 'khong-hoi' in flags || (!process.stdin.isTTY && process.env.TAO_MOI_HOI !== '1');
 const check = await loadContentCheck();
 
 function parseFlags(args) {
@@ -53,6 +54,33 @@ function parseFlags(args) {
 }
 
 let rl;
+/** Answers typed through a pipe arrive all at once: they are queued and taken one per question. */
+const piped = [];
+const waiting = [];
+let closed = false;
+function prompt(question, prefill) {
+  if (!rl) {
+    rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+    if (!process.stdin.isTTY) {
+      rl.on('line', (line) => (waiting.length > 0 ? waiting.shift()(line) : piped.push(line)));
+    }
+    rl.on('close', () => {
+      closed = true;
+      waiting.splice(0).forEach((done) => done(null));
+    });
+  }
+  if (process.stdin.isTTY) {
+    if (closed) return Promise.resolve(null);
+    const pending = rl.question(question).catch(() => null);
+    // A wrong answer comes back already typed, to be corrected rather than typed again.
+    if (prefill) rl.write(prefill);
+    return pending;
+  }
+  process.stdout.write(question);
+  if (piped.length > 0) return Promise.resolve(piped.shift());
+  return closed ? Promise.resolve(null) : new Promise((done) => waiting.push(done));
+}
+
 async function ask(key, question, { validate, fallback, choices } = {}) {
   const hint = choices ? ` (${choices.join(' / ')})` : '';
   const def = fallback !== undefined && fallback !== '' ? ` [${fallback}]` : '';
@@ -64,11 +92,9 @@ async function ask(key, question, { validate, fallback, choices } = {}) {
         if (fallback !== undefined) answer = fallback;
         else fail(`thiếu câu trả lời cho "${question}": thêm --${key} …`);
       } else {
-        rl ??= createInterface({ input: process.stdin, output: process.stdout });
-        const pending = rl.question(`${question}${hint}${def}: `);
-        // A wrong answer comes back already typed, to be corrected rather than typed again.
-        if (retry) rl.write(retry);
-        answer = (await pending).trim() || fallback || '';
+        const typed = await prompt(`${question}${hint}${def}: `, retry);
+        if (typed === null) fail('không còn câu trả lời nào (đầu vào đã đóng); chạy lại npm run tao-moi');
+        answer = typed.trim() || fallback || '';
       }
     }
     answer = String(answer).normalize('NFC').trim();
@@ -80,19 +106,18 @@ async function ask(key, question, { validate, fallback, choices } = {}) {
   }
 }
 
-/** Several lines pasted at once: ends at a line "HET" (or "HẾT"), or Ctrl+D. */
+/** Several lines pasted at once: ends at a line "HET" (or "HẾT"), or at the end of the input. */
 async function askText(key, question) {
   if (flags[key] !== undefined) {
     if (!existsSync(flags[key])) fail(`--${key} "${flags[key]}": không thấy tệp này`);
     return readFileSync(flags[key], 'utf8');
   }
   if (noPrompt) fail(`thiếu nội dung bài gốc: thêm --${key} <tệp .txt>`);
-  rl ??= createInterface({ input: process.stdin, output: process.stdout });
   console.log(`${question}\n  (dán nội dung, rồi gõ một dòng chỉ có HET và nhấn Enter; hoặc nhập đường dẫn tới một tệp .txt)`);
   const lines = [];
   for (;;) {
-    const line = await rl.question(lines.length === 0 ? '> ' : '');
-    if (/^h[eế]t$/i.test(line.trim())) break;
+    const line = await prompt(lines.length === 0 ? '> ' : '');
+    if (line === null || /^h[eế]t$/i.test(line.trim())) break;
     if (lines.length === 0 && /\.txt$/i.test(line.trim()) && existsSync(line.trim())) return readFileSync(line.trim(), 'utf8');
     lines.push(line);
   }
@@ -296,10 +321,8 @@ ${check.PLACEHOLDERS.more}
 
 </Figure>
 
-Các mốc thời gian của bài: khi đã có sự kiện ghi bài này trong articles (npm run tao-moi -- su-kien), thêm ở cuối bài:
-## Dòng thời gian
-
-<Timeline article="${slug}" />
+Các mốc thời gian: trang bài tự hiện các sự kiện ghi bài này trong articles (npm run tao-moi -- su-kien);
+không cần viết mục "Dòng thời gian" hay "Các con số trong bài" trong thân bài.
 */}
 `;
   return { path: join(contentDir, 'articles', `${slug}.mdx`), text };

@@ -11,6 +11,7 @@ import { vietnameseError } from './schemas/messages';
 import { makeArticleSchema } from './schemas/article';
 import { makeDatasetSchema } from './schemas/dataset';
 import { makeGlossaryTermSchema } from './schemas/glossary';
+import { makeGuideSchema } from './schemas/guide';
 import { makeTimelineEventSchema } from './schemas/timeline-event';
 import { topicSchema } from './schemas/topic';
 
@@ -44,4 +45,10 @@ const glossary = defineCollection({
   schema: makeGlossaryTermSchema(reference('glossary'), reference('articles')),
 });
 
-export const collections = { topics, articles, data, timeline, glossary };
+// Overview explainers ("Bắt đầu từ đây"): the way in for a reader who knows nothing yet.
+const guides = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/guides` }),
+  schema: makeGuideSchema(reference('articles')),
+});
+
+export const collections = { topics, articles, data, timeline, glossary, guides };

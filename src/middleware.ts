@@ -4,10 +4,10 @@
  * error page. Builds are untouched: `npm run build` checks the content beside Astro.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { contentErrors, contentReportPage } from './data/content-gate';
+import { contentErrors, contentReportPage, isDevServer } from './data/content-gate';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
-  if (!import.meta.env.DEV) return next();
+  if (!isDevServer()) return next();
   const errors = await contentErrors();
   return errors.length > 0 ? contentReportPage(errors) : next();
 });

@@ -5,8 +5,9 @@
  * pages' <meta> (one policy holding every page's hashes), so they never drift from the build,
  * and add what a <meta> policy cannot carry: `frame-ancestors 'none'`.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtFiles } from './built-site.mjs';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
@@ -26,12 +27,6 @@ export function mergePolicies(policies) {
   return [...directives].map(([name, set]) => [name, ...set].join(' ')).join('; ');
 }
 
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 export const EXTRA_HEADERS = [
   ['X-Content-Type-Options', 'nosniff'],
@@ -40,7 +35,8 @@ export const EXTRA_HEADERS = [
 
 /** Reads every page's policy in `dir` and writes `_headers` and `nginx-headers.conf` there. */
 export function writeHostHeaders(dir) {
-  const policies = htmlFiles(dir)
+  const policies = builtFiles(dir, { extensions: ['.html'] })
+    .map((f) => join(dir, f))
     .map((f) => META.exec(readFileSync(f, 'utf8'))?.[1])
     .filter(Boolean)
     .map((p) => p.replaceAll('&#39;', "'").replaceAll('&apos;', "'"));

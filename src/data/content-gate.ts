@@ -35,9 +35,19 @@ async function runChecks(): Promise<void> {
 
 let once: Promise<void> | undefined;
 
+/**
+ * The dev server, and only it: `astro dev` sets NODE_ENV to development. A build under another
+ * NODE_ENV (Vitest's "test", inherited by the test builds) also has import.meta.env.DEV set, so
+ * DEV alone does not tell the two apart.
+ */
+export function isDevServer(): boolean {
+  return import.meta.env.DEV && process.env.NODE_ENV === 'development';
+}
+
 /** Resolves when all content is consistent; rejects with every problem found. */
 export function assertContentValid(): Promise<void> {
-  if (import.meta.env.DEV) return runChecks();
+  // In the dev server, src/middleware.ts has checked the files of this request already.
+  if (isDevServer()) return Promise.resolve();
   if (process.env.CONTENT_CHECKED_BY_BUILD === '1') return Promise.resolve();
   once ??= runChecks();
   return once;

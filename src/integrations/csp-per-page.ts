@@ -4,16 +4,11 @@
  * among the after-build steps, so the search index and the offline copy see the final pages.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trimCspHashes } from '../lib/csp-per-page';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
+import { builtFiles } from '../../scripts/lib/built-site.mjs';
 
 export default function cspPerPage(): AstroIntegration {
   return {
@@ -23,7 +18,8 @@ export default function cspPerPage(): AstroIntegration {
         let pages = 0;
         let before = 0;
         let after = 0;
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        const root = fileURLToPath(dir);
+        for (const file of builtFiles(root, { extensions: ['.html'] }).map((f) => join(root, f))) {
           const trimmed = trimCspHashes(readFileSync(file, 'utf8'));
           if (trimmed.before === 0) continue;
           writeFileSync(file, trimmed.html);

@@ -12,17 +12,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, matchesGlob, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-// Static, not import() in the hook: the module runner that loaded the config is closed by then.
-// The getManifest module alone, not the package's index: the index also loads the bundling
-// half (rollup, babel preset-env), which cost about 0.6 s of every build's start and is unused.
-import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { build as esbuild } from 'esbuild';
 import { readRecord, writeRecord } from '../lib/build-cache';
+import { builtFiles } from '../../scripts/lib/built-site.mjs';
 import { CACHE_PREFIX, MANIFEST_PATH, SUMMARY_PATH, OFFLINE_PAGE, SHELL_GLOBS, offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline-plan';
 
 const gzipAsync = promisify(gzip);
@@ -59,15 +56,7 @@ export async function writeOffline(root: string, logger: Logger = { info: () => 
 
 /** Every built file with its raw and gzip size, in a stable order. */
 async function listFiles(root: string): Promise<(BuiltFile & { digest: string })[]> {
-  const paths: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else paths.push(full);
-    }
-  };
-  walk(root);
+  const paths = builtFiles(root).map((f) => join(root, f));
   // Compressing every file is the longest step here (5 s of a 1,000-article build when done
   // one file at a time). The gzip size of a file is a function of its bytes (and of zlib), so
   // the sizes of the last build are kept by content digest in the build cache and only new or
@@ -103,19 +92,28 @@ type Logger = { info(message: string): void };
 const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../client/offline/service-worker.ts', import.meta.url));
 
 /**
- * The shell's precache manifest from workbox-build (getManifest: glob and revisions), then the
- * worker bundled with esbuild from src/client/offline/service-worker.ts and Workbox's runtime
- * modules. (generateSW did the same with rollup and terser in several seconds per build.)
+ * The shell's precache manifest: the built files SHELL_GLOBS names, each with a revision (an
+ * MD5 of its bytes, as Workbox's getManifest gave) unless its name already carries a content
+ * hash. A dozen files: a glob and a hash, where workbox-build brought 315 packages (babel,
+ * rollup, terser) for its getManifest alone. Then the worker is bundled with esbuild from
+ * src/client/offline/service-worker.ts and Workbox's runtime modules.
  */
+export function shellManifest(root: string): { shell: { url: string; revision: string | null }[]; size: number } {
+  let size = 0;
+  const shell = builtFiles(root)
+    .filter((file) => SHELL_GLOBS.some((glob) => matchesGlob(file, glob)))
+    .map((file) => {
+      const body = readFileSync(join(root, file));
+      size += body.length;
+      // Bundled files carry a content hash in their name: fetched without a cache-busting
+      // query, they come from the HTTP cache the page already filled (no second download).
+      return { url: `/${file}`, revision: file.startsWith('_astro/') ? null : createHash('md5').update(body).digest('hex') };
+    });
+  return { shell, size };
+}
+
 async function writeServiceWorker(root: string, revision: string, caches: { pages: string; search: string }, logger: Logger) {
-  const { manifestEntries, size, warnings } = await getManifest({
-    globDirectory: root,
-    globPatterns: SHELL_GLOBS,
-    // Bundled files carry a content hash in their name: fetched without a cache-busting
-    // query, they come from the HTTP cache the page already filled (no second download).
-    dontCacheBustURLsMatching: /^\/?_astro\//,
-  });
-  const shell = (manifestEntries ?? []).map((e) => ({ url: e.url.startsWith('/') ? e.url : `/${e.url}`, revision: e.revision ?? null }));
+  const { shell, size } = shellManifest(root);
   const config = { revision, prefix: CACHE_PREFIX, pages: caches.pages, search: caches.search, offlinePage: `${OFFLINE_PAGE}index.html`, shell };
   const built = await esbuild({
     entryPoints: [SERVICE_WORKER_SOURCE],
@@ -129,6 +127,5 @@ async function writeServiceWorker(root: string, revision: string, caches: { page
     define: { __OFFLINE__: JSON.stringify(config), 'process.env.NODE_ENV': '"production"' },
   });
   writeFileSync(join(root, 'sw.js'), built.outputFiles[0]!.contents);
-  for (const warning of warnings) logger.info(`service worker: ${warning}`);
   logger.info(`service worker: shell of ${shell.length} files precached (${(size / 1024).toFixed(0)} KB raw), revision ${revision}`);
 }

@@ -9,6 +9,7 @@
  * original article(s) the page explains (also given as entries of their own).
  */
 import { cachedText, versionOf } from './build-cache';
+import { dateParts, vietnameseDate, type DateParts } from './date-format';
 
 type CiteClass = typeof import('@citation-js/core').Cite;
 let citationJs: Promise<CiteClass> | undefined;
@@ -28,11 +29,7 @@ function loadCitationJs(): Promise<CiteClass> {
   return citationJs;
 }
 
-export interface DateParts {
-  year: number;
-  month?: number | undefined;
-  day?: number | undefined;
-}
+export type { DateParts };
 
 export interface OriginalArticle {
   /** The headline when it is known; otherwise the citation describes the article. */
@@ -72,22 +69,8 @@ export interface CitationFormats {
 type CslDate = { 'date-parts': number[][] };
 type CslItem = Record<string, unknown> & { id: string; type: string };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function isoParts(iso: string): DateParts {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { year: y!, month: m, day: d };
-}
-
 function cslDate(d: DateParts): CslDate {
   return { 'date-parts': [[d.year, ...(d.month ? [d.month] : []), ...(d.month && d.day ? [d.day] : [])]] };
-}
-
-/** "22/11/2026", "tháng 4/2022", "năm 2022" — the site's date style. */
-export function vietnameseDate(d: DateParts): string {
-  if (d.month && d.day) return `${pad(d.day)}/${pad(d.month)}/${d.year}`;
-  if (d.month) return `tháng ${d.month}/${d.year}`;
-  return `năm ${d.year}`;
 }
 
 function originalLabel(o: OriginalArticle): string {
@@ -117,7 +100,7 @@ export function cslItems(work: CiteWork): CslItem[] {
     title: work.title,
     author: [{ literal: work.siteName }],
     'container-title': work.siteName,
-    ...(work.updated ? { issued: cslDate(isoParts(work.updated)) } : {}),
+    ...(work.updated ? { issued: cslDate(dateParts(work.updated)) } : {}),
     URL: work.url,
     language: 'vi',
     genre: work.genre,
@@ -145,8 +128,8 @@ function bibKey(id: string): string {
 }
 
 export function vietnameseCitationHtml(work: CiteWork): string {
-  const updated = work.updated ? `cập nhật ngày ${vietnameseDate(isoParts(work.updated))}` : 'không ghi ngày cập nhật';
-  const year = work.updated ? isoParts(work.updated).year : 'không rõ năm';
+  const updated = work.updated ? `cập nhật ngày ${vietnameseDate(dateParts(work.updated))}` : 'không ghi ngày cập nhật';
+  const year = work.updated ? dateParts(work.updated).year : 'không rõ năm';
   const page = `${escapeHtml(work.siteName)} (${year}), <i>${escapeHtml(work.title)}</i>, ${escapeHtml(work.genre.toLowerCase())} trên trang ${escapeHtml(work.siteName)}, ${updated}, truy cập ngày <span data-access-date>[ngày bạn truy cập]</span>, &lt;${escapeHtml(work.url)}&gt;.`;
   const originals = work.originals.map((o) => {
     const who = o.author ?? o.outlet ?? 'Không rõ tác giả';

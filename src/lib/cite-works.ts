@@ -2,15 +2,14 @@
  * What "Cite this page" says about each kind of page, from plain content data: explainers,
  * chart pages and glossary terms. Pure functions; pages pass the absolute URL.
  */
-import type { CiteWork, DateParts, OriginalArticle } from './citation';
+import type { CiteWork, OriginalArticle } from './citation';
+import { datePartsAtPrecision } from './date-format';
+import type { PartialDate } from '../schemas/partial-date';
 import { SITE_NAME } from './site';
 import { headlineOf } from './source-titles';
 
-interface PartialDateLike {
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  inferred: boolean;
-}
+/** A source's publication date as the schema outputs it (only the parts a citation reads). */
+type PartialDateLike = Pick<PartialDate, 'date' | 'precision' | 'inferred'>;
 
 interface SourceLike {
   /** The seed file name: the key of the source's headline in content/van-ban.toml. */
@@ -30,12 +29,6 @@ export interface ArticleLike {
   source: SourceLike;
 }
 
-export function datePartsOf(d: PartialDateLike): DateParts {
-  const [y, m, day] = d.date.split('-').map(Number);
-  if (d.precision === 'year') return { year: y! };
-  if (d.precision === 'month') return { year: y!, month: m };
-  return { year: y!, month: m, day };
-}
 
 /** The explainer's own date: its `updated` field, else its newest correction, else none. */
 export function explainerDate(a: ArticleLike): string | undefined {
@@ -49,7 +42,7 @@ export function originalOf(a: ArticleLike): OriginalArticle {
     outlet: a.source.outlet,
     author: a.source.author,
     url: a.source.url,
-    date: datePartsOf(a.source.published),
+    date: datePartsAtPrecision(a.source.published),
     inferred: a.source.published.inferred,
   };
 }
@@ -67,4 +60,9 @@ export function datasetWork(id: string, title: string, articles: readonly Articl
 
 export function termWork(id: string, term: string, updated: string, url: string): CiteWork {
   return { key: `thuat-ngu-${id}`, title: `Thuật ngữ: ${term}`, genre: 'Thuật ngữ', url, updated, siteName: SITE_NAME, originals: [] };
+}
+
+/** An overview explainer: its own date, and every source article it draws on as an original. */
+export function guideWork(id: string, title: string, updated: string, articles: readonly ArticleLike[], url: string): CiteWork {
+  return { key: id, title, genre: 'Bài tổng quan', url, updated, siteName: SITE_NAME, originals: articles.map(originalOf) };
 }

@@ -7,9 +7,13 @@ import { csvFormatRows } from 'd3-dsv';
 import { COMPUTED_LABEL, STATUS_LABEL, formulaText, valueText } from './charts/figure-text';
 import type { Figure } from './charts/types';
 
-export const CSV_COLUMNS = ['ma_so', 'chi_so', 'gia_tri', 'don_vi', 'hien_thi', 'loai', 'cong_thuc', 'trang_thai', 'ky', 'bai_viet', 'trich_dan'];
+export const CSV_COLUMNS = ['ma_so', 'chi_so', 'gia_tri', 'don_vi', 'hien_thi', 'loai', 'cong_thuc', 'trang_thai', 'ky', 'bai_viet', 'trich_dan', 'giay_phep'];
 
-export function datasetCsv(figures: readonly Figure[]): string {
+/**
+ * `licence` is said on every row ("CC BY 4.0, ghi nguồn …"): a CSV has no place for a note
+ * outside its rows, and a row copied alone still carries it.
+ */
+export function datasetCsv(figures: readonly Figure[], licence = ''): string {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const rows = figures.map((f) => [
     f.id,
@@ -23,6 +27,7 @@ export function datasetCsv(figures: readonly Figure[]): string {
     f.period ?? '',
     f.article,
     f.evidence ?? '',
+    licence,
   ]);
   return `\uFEFF${csvFormatRows([CSV_COLUMNS, ...rows])}\r\n`;
 }

@@ -1,37 +1,55 @@
 /**
  * Dates the way Vietnamese readers write them, never more precise than what is known:
  * "21/01/2026", "tháng 4/2022", "năm 2022", and "(ước đoán)" when the date is inferred.
+ * The one home of the site's date helpers: pages, the timeline, citations (citation.ts,
+ * cite-works.ts) and the citation block's access date (CiteThis.astro) all use these.
  */
 import type { PartialDate, Precision } from '../schemas/partial-date';
 
 export const INFERRED_LABEL = 'ước đoán';
 
-interface Parts {
+/** A date as numbers, as precise as it is known (no month or day when they are not). */
+export interface DateParts {
   year: number;
-  month?: number;
-  day?: number;
+  month?: number | undefined;
+  day?: number | undefined;
 }
 
 /** Splits "2022-04-12" / "2022-04" / "2022" into numbers. The schema has validated the shape. */
-export function dateParts(date: string): Parts {
+export function dateParts(date: string): DateParts {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || Number.isNaN(y)) throw new RangeError(`dateParts: not a date: "${date}"`);
   return { year: y, month: m, day: d };
 }
 
+/** The parts a date's precision allows: the day of a month-precise date is dropped. */
+export function datePartsAtPrecision(value: Pick<PartialDate, 'date' | 'precision'>): DateParts {
+  const { year, month, day } = dateParts(value.date);
+  if (value.precision === 'year') return { year };
+  if (value.precision === 'month') return { year, month };
+  return { year, month, day };
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "22/11/2026", "tháng 4/2022", "năm 2022": the site's date style, for the parts given. */
+export function vietnameseDate(d: DateParts): string {
+  if (d.month && d.day) return `${pad(d.day)}/${pad(d.month)}/${d.year}`;
+  if (d.month) return `tháng ${d.month}/${d.year}`;
+  return `năm ${d.year}`;
+}
+
+/** A day of the reader's calendar (local time) in the site's style: the access date of a citation. */
+export function vietnameseDay(date: Date): string {
+  return vietnameseDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+}
 
 /** The date alone: "21/01/2026", "tháng 4/2022", "năm 2022". */
 export function formatDateOnly(date: string, precision: Precision): string {
   const { year, month, day } = dateParts(date);
-  switch (precision) {
-    case 'day':
-      return `${pad(day ?? 1)}/${pad(month ?? 1)}/${year}`;
-    case 'month':
-      return `tháng ${month ?? 1}/${year}`;
-    case 'year':
-      return `năm ${year}`;
-  }
+  if (precision === 'year') return vietnameseDate({ year });
+  if (precision === 'month') return vietnameseDate({ year, month: month ?? 1 });
+  return vietnameseDate({ year, month: month ?? 1, day: day ?? 1 });
 }
 
 /** The date with its "(ước đoán)" label when inferred: "năm 2022 (ước đoán)". */

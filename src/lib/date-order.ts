@@ -4,6 +4,7 @@
  * first. The same rule orders the home page (reversed) and the timeline.
  */
 import type { PartialDate, Precision } from '../schemas/partial-date';
+import type { When } from '../schemas/timeline-event';
 import { endOf, startOf } from './date-format';
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
@@ -24,9 +25,11 @@ export function neighbours<T>(items: readonly T[], index: number): { previous?: 
   return { previous: index > 0 ? items[index - 1] : undefined, next: index < items.length - 1 ? items[index + 1] : undefined };
 }
 
-/** A timeline `when`: one partial date, or a period between two. */
+/** A timeline `when` (the schema's When, src/schemas/timeline-event.ts): only the parts ordering reads. */
 export type DateLike = Pick<PartialDate, 'date' | 'precision'>;
-export type WhenLike = (DateLike & { type: 'point' }) | { type: 'period'; start: DateLike; end: DateLike };
+type Point = Extract<When, { type: 'point' }>;
+type Period = Extract<When, { type: 'period' }>;
+export type WhenLike = (Pick<Point, 'date' | 'precision'> & { type: Point['type'] }) | { type: Period['type']; start: Pick<Period['start'], 'date' | 'precision'>; end: Pick<Period['end'], 'date' | 'precision'> };
 
 /** The first and the last day a `when` may cover: "2022" → 01/01/2022 to 31/12/2022. */
 export function spanOf(when: WhenLike): { start: Date; end: Date } {

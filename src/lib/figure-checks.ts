@@ -5,21 +5,13 @@
  *  - a rate that can be recomputed from its parts (check:) matches within rounding;
  *  - a computed figure (compute:) equals its formula within rounding, from figures that exist.
  */
-import type { ComputeOp } from '../schemas/dataset';
+import type { ComputeOp, DatasetFigure } from '../schemas/dataset';
+import type { Loose } from './charts/types';
 import { applyOp, matchesWithinRounding } from './figure-math';
 import { decimalsOf, formatNumber, formatPlain } from './number-format';
 
-export interface CheckableFigure {
-  id: string;
-  value: number;
-  kind: 'reported' | 'computed';
-  evidence?: string | undefined;
-  /** The number in words as the article writes it ("hai"): the evidence must hold these words. */
-  written?: string | undefined;
-  format?: 'number' | 'year' | 'plain' | undefined;
-  compute?: { op: ComputeOp; from: [string, string] } | undefined;
-  check?: { op: ComputeOp; from: [string, string] } | undefined;
-}
+/** What the figure checks read of a figure: the schema's output, defaults optional. */
+export type CheckableFigure = Pick<DatasetFigure, 'id' | 'value' | 'kind'> & Loose<Pick<DatasetFigure, 'evidence' | 'written' | 'format' | 'compute' | 'check'>>;
 
 export interface FigureInFile {
   file: string;

@@ -25,24 +25,27 @@ export function figureRowId(figureId: string): string {
 }
 
 /**
- * Resolves `keyFigures` ids in order. An unknown id stops the build with the file and field
- * named, like every other content error.
+ * Why an id cannot be a key figure, in Vietnamese with the fix, or undefined when it can: the
+ * one rule, used by the content check (with the file's line) and by the pages (which stop the
+ * build with the same words).
+ */
+export function keyFigureProblem(id: string, figure: Pick<Figure, 'measure'> | undefined): string | undefined {
+  if (!figure) return `không có số liệu "${id}" trong content/data/. Viết đúng id của một số liệu (trường "id" trong figures)`;
+  if (isSlogan(figure)) return `"${id}" là con số của một khẩu hiệu (measure: slogan), không phải số đo. Con số chính phải là số liệu đo được (tiền, tỷ lệ, số văn bản, số xã…)`;
+  return undefined;
+}
+
+/**
+ * Resolves `keyFigures` ids in order. An id keyFigureProblem refuses stops the build with the
+ * file and field named, like every other content error.
  */
 export function resolveKeyFigures(file: string, ids: readonly string[], datasets: readonly DatasetFigures[]): KeyFigure[] {
   const where = new Map<string, { figure: Figure; dataset: string }>();
   for (const d of datasets) for (const f of d.figures) where.set(f.id, { figure: f, dataset: d.id });
   return ids.map((id, i) => {
     const hit = where.get(id);
-    if (!hit) {
-      throw new Error(
-        `${file}: field "keyFigures[${i}]": không có con số mang mã "${id}" trong content/data/*.yaml (unknown figure id)`,
-      );
-    }
-    if (isSlogan(hit.figure)) {
-      throw new Error(
-        `${file}: field "keyFigures[${i}]": "${id}" là con số của một khẩu hiệu (measure: slogan), không phải số đo; chọn một số liệu đo được (a slogan count is never a key figure)`,
-      );
-    }
+    const problem = keyFigureProblem(id, hit?.figure);
+    if (problem || !hit) throw new Error(`${file}: trường "keyFigures[${i}]": ${problem}`);
     return { ...hit, href: `${routes.dataset(hit.dataset)}#${figureRowId(id)}` };
   });
 }

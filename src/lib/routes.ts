@@ -5,6 +5,8 @@
  */
 export const routes = {
   home: '/',
+  /** The overview explainer, the page a newcomer is sent to first. */
+  guide: '/bat-dau-tu-day/',
   articles: '/bai-viet/',
   article: (slug: string): string => `/bai-viet/${slug}/`,
   articleCard: (slug: string): string => `/og/bai-viet/${slug}.png`,
@@ -12,6 +14,9 @@ export const routes = {
   dataset: (id: string): string => `/so-lieu/${id}/`,
   datasetCsv: (id: string): string => `/so-lieu/${id}.csv`,
   datasetSvg: (id: string): string => `/so-lieu/${id}.svg`,
+  datasetPng: (id: string): string => `/so-lieu/${id}.png`,
+  /** The chart alone (chart, takeaway, source, a link back), for newsrooms to embed in an iframe. */
+  datasetEmbed: (id: string): string => `/so-lieu/${id}/nhung/`,
   datasetCard: (id: string): string => `/og/so-lieu/${id}.png`,
   topics: '/chu-de/',
   topic: (id: string): string => `/chu-de/${id}/`,

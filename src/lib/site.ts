@@ -22,6 +22,12 @@ export const LICENCE = {
   url: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
 } as const;
 
+/**
+ * One line for downloaded files (CSV, SVG) and footers: the licence of the site's own work, and
+ * that the source articles are not under it.
+ */
+export const LICENCE_NOTE = `Nội dung và số liệu của trang “${SITE_NAME}” dùng giấy phép ${LICENCE.name} (${LICENCE.url}); các bài báo nguồn thuộc quyền của tòa soạn đã đăng.`;
+
 /** One wording wherever a source article does not name its newspaper. */
 export const UNKNOWN_OUTLET = 'Không rõ tên báo';
 
@@ -32,6 +38,7 @@ export interface NavItem {
 
 /** The sections (the mark links home, so the home page is not repeated here). */
 export const NAV: NavItem[] = [
+  { href: routes.guide, label: 'Bắt đầu từ đây' },
   { href: routes.datasets, label: 'Số liệu' },
   { href: routes.topics, label: 'Chủ đề' },
   { href: routes.timeline, label: 'Dòng thời gian' },

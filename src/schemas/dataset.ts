@@ -93,6 +93,9 @@ export function makeFigureSchema<A extends z.ZodType>(articleRef: A) {
     });
 }
 
+/** A figure as the schema outputs it (the article as its id). Lib modules pick from this type. */
+export type DatasetFigure = z.output<ReturnType<typeof makeFigureSchema<z.ZodString>>>;
+
 /**
  * How a dataset is drawn: which figures play which part. Every id must name a figure of the
  * same dataset (checked at build in src/data/content-gate.ts).

@@ -28,15 +28,15 @@ function editorEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|TEST$|NODE_ENV$)/.test(k)));
 }
 
-async function get(): Promise<{ status: number; body: string }> {
+async function get(): Promise<{ status: number; body: string; type?: string | null }> {
   const res = await fetch(url);
-  return { status: res.status, body: await res.text() };
+  return { status: res.status, body: await res.text(), type: res.headers.get('content-type') };
 }
 
 /** Polls until the page matches (the watcher needs a moment after a save). */
-async function until(predicate: (r: { status: number; body: string }) => boolean, ms = 20_000) {
+async function until(predicate: (r: { status: number; body: string; type?: string | null }) => boolean, ms = 20_000) {
   const end = Date.now() + ms;
-  let last = { status: 0, body: '' };
+  let last: { status: number; body: string; type?: string | null } = { status: 0, body: '' };
   while (Date.now() < end) {
     try {
       last = await get();
@@ -84,6 +84,12 @@ describe('the dev server preview', () => {
     const broken = await until((r) => r.status !== 200);
     expect(broken.status).toBe(500);
     expect(broken.body).not.toContain('Bài mẫu hợp lệ cho kiểm thử');
+    // The check's own report, in UTF-8 (Astro's error page had no charset: "Lá»—i ná»™i dung").
+    expect(broken.type).toBe('text/html; charset=utf-8');
+    expect(broken.body).toContain('<meta charset="utf-8">');
+    expect(broken.body).toContain('<title>Lỗi nội dung: chưa xem trước được</title>');
+    expect(broken.body).toContain('content/articles/bai-mau.mdx, dòng 2');
+    expect(broken.body).toContain('cần tiêu đề bài');
     writeFileSync(article, good.replace('Bài mẫu hợp lệ cho kiểm thử', 'Bài mẫu đã sửa trong bản xem trước'));
     const fixed = await until((r) => r.status === 200 && r.body.includes('Bài mẫu đã sửa trong bản xem trước'));
     expect(fixed.status).toBe(200);

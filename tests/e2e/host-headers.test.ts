@@ -3,9 +3,10 @@
  * for Netlify and Cloudflare Pages, dist/nginx-headers.conf for nginx) allows everything each
  * page's <meta> policy allows, adds frame-ancestors 'none', and never allows inline code.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DIST, htmlFiles } from '../support/dist';
 
 const headerPolicy = /Content-Security-Policy: (.+)/.exec(readFileSync('dist/_headers', 'utf8'))?.[1] ?? '';
 const directives = new Map(headerPolicy.split(';').map((d) => { const [name, ...s] = d.trim().split(/\s+/); return [name ?? '', new Set(s)]; }));
@@ -17,14 +18,14 @@ describe('CSP as HTTP headers for static hosts', () => {
     expect(headerPolicy).not.toContain("'unsafe-eval'");
   });
   it('allows every source of every page’s <meta> policy', () => {
-    const pages = readdirSync('dist', { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
+    const pages = htmlFiles();
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) {
-      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(page.parentPath, page.name), 'utf8'))?.[1] ?? '';
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(DIST, page), 'utf8'))?.[1] ?? '';
       for (const part of meta.split(';')) {
         const [name, ...sources] = part.trim().split(/\s+/);
         if (!name) continue;
-        for (const s of sources) expect(directives.get(name)?.has(s), `${page.name}: ${name} ${s}`).toBe(true);
+        for (const s of sources) expect(directives.get(name)?.has(s), `${page}: ${name} ${s}`).toBe(true);
       }
     }
   });

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { loggingServer } from '../../bench/visit.mjs';
+import { fileSizes, startServer } from '../../scripts/serve.mjs';
 import { writeOffline } from '../../src/integrations/offline';
 import type { OfflineManifest } from '../../src/lib/offline-plan';
 
@@ -20,7 +20,7 @@ const COPY = resolve('tests/.tmp/offline-site');
 const ARTICLE_DIR = 'bai-viet';
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof loggingServer>>;
+let site: Awaited<ReturnType<typeof startServer>>;
 let manifest: OfflineManifest;
 
 beforeAll(async () => {
@@ -28,7 +28,7 @@ beforeAll(async () => {
   cpSync('dist', COPY, { recursive: true });
   manifest = JSON.parse(readFileSync(join(COPY, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
   // Read on every request: the rebuild test changes files while the site is served.
-  site = await loggingServer(COPY, { live: true });
+  site = await startServer({ dir: COPY, port: 0, quiet: true, log: true, live: true });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -109,9 +109,7 @@ describe('a first visit', () => {
       // The article the reader opened is kept for offline reading.
       const caches = await cacheKeys(page);
       expect(caches[manifest.caches.pages]).toContain(article);
-      const { gzipSize } = await import('../../bench/visit.mjs').then((m) => ({
-        gzipSize: site.log.reduce((n, e) => n + (e.status === 304 ? 0 : m.fileSizes(site.root, e.path).gzip), 0),
-      }));
+      const gzipSize = site.log.reduce((n, e) => n + (e.status === 304 ? 0 : fileSizes(site.root, e.path).gzip), 0);
       expect(gzipSize).toBeLessThan(150 * 1024);
     });
   }, HANG);
@@ -145,7 +143,7 @@ describe('the save control', () => {
       expect(label).toMatch(/^Lưu để đọc khi không có mạng \(\d+(,\d)? (KB|MB)\)$/);
       expect(await page.locator('[data-offline-intro]').textContent()).toMatch(/mọi trang và chỉ mục tìm kiếm/);
       const sawProgress = page.waitForSelector('[data-offline-progress]:not([hidden])', { state: 'attached' });
-      await button.click();
+      await button.press('Enter');
       await sawProgress;
       await page.waitForSelector('[data-offline-save][data-offline-state="saved"]', { timeout: HANG / 2 });
       expect(await page.locator('[data-offline-intro]').textContent()).toMatch(/^Đã lưu/);
@@ -162,9 +160,20 @@ describe('the save control', () => {
       expect(await page.locator('.search-result__title a').count()).toBeGreaterThan(0);
 
       await context.setOffline(false);
+      // What the page said and where it went, for the message if the removal does not finish.
+      const said: string[] = [];
+      page.on('console', (m) => said.push(`${m.type()}: ${m.text()}`));
+      page.on('framenavigated', (f) => f === page.mainFrame() && said.push(`navigated: ${f.url()}`));
       await page.goto(`${site.url}/gioi-thieu/`);
-      await page.locator('[data-offline-remove]').click();
-      await page.waitForSelector('[data-offline-save][data-offline-state="removed"]');
+      // Pressed from the keyboard: a mouse click lands where the button was when it was aimed,
+      // and blocks laid out as the page scrolls (content-visibility) can move it meanwhile.
+      await page.locator('[data-offline-remove]').press('Enter');
+      said.push(`after the click: status "${await page.locator('[data-offline-status]').textContent()}"`);
+      await until('the copy removed', async () => (await page.locator('[data-offline-save]').getAttribute('data-offline-state')) === 'removed').catch(async (error: Error) => {
+        const state = await page.locator('[data-offline-save]').getAttribute('data-offline-state');
+        const status = await page.locator('[data-offline-status]').textContent();
+        throw new Error(`${error.message}; state ${state}, status "${status}", caches ${Object.keys(await cacheKeys(page)).join(', ')}, log:\n${said.join('\n')}`);
+      });
       const left = await cacheKeys(page);
       expect(left[manifest.caches.pages]).toBeUndefined();
       expect(left[manifest.caches.search]).toBeUndefined();

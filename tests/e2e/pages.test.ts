@@ -1,9 +1,8 @@
 /** The foundation as a reader sees it, in Chromium against the built site. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readContent } from '../../src/lib/content-check/read-content';
 import { describe, expect, inject, it } from 'vitest';
 import { layOutWholePage, useBrowser } from '../support/browser';
-import { articleSlugs, builtPages } from '../support/site';
+import { articleFrontmatter, articleSlugs } from '../support/site';
 
 const baseURL = inject('baseURL');
 const { withPage } = useBrowser(390);
@@ -35,12 +34,14 @@ describe('article pages', () => {
         expect(await page.locator('.article-header .kicker').innerText()).toMatch(/^BÀI GIẢI THÍCH · /i);
         expect((await page.locator('h1').textContent())?.trim().length).toBeGreaterThan(5);
         expect((await page.locator('.article-header .lead').textContent())?.trim().length).toBeGreaterThan(20);
-        // Provenance: one line, outlet and date and reading time; the details open on a tap.
+        // Provenance: one line, outlet and date and reading time; the details (in the folded
+        // sources at the end) open on a tap on the outlet.
         const line = page.locator('.source-box__line');
         expect(await line.isVisible()).toBe(true);
         expect(await line.innerText()).toMatch(/^Nguồn: .+, .*\d{4}.* · \d+ phút đọc/s);
         expect(await page.locator('.source-box__body').isVisible()).toBe(false);
-        await line.click();
+        await line.locator('a[href="#nguon"]').click();
+        await expect.poll(() => page.locator('.source-box__body').isVisible()).toBe(true);
         expect(await page.locator('.source-box__body').innerText()).toMatch(/Ngày đăng/);
         // No internal file id reaches the reader, anywhere down the page.
         await layOutWholePage(page);
@@ -54,7 +55,7 @@ describe('article pages', () => {
         // Key figures link to the row of their table, where the evidence is shown.
         // As many as the frontmatter names (an article whose source measures nothing has none).
         const figureLinks = await page.locator('.key-figures a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-        const named = (parse(readFileSync(`content/articles/${slug}.mdx`, 'utf8').split(/^---$/m)[1] ?? '').keyFigures ?? []) as string[];
+        const named = (articleFrontmatter().find((a) => a.slug === slug)?.data.keyFigures ?? []) as string[];
         expect(figureLinks).toHaveLength(named.length);
         for (const href of figureLinks) expect(href).toMatch(/^\/so-lieu\/[a-z0-9-]+\/#so-lieu-[a-z0-9-]+$/);
         expect(await page.locator('.related .article-card').count()).toBeGreaterThanOrEqual(1);
@@ -79,20 +80,22 @@ describe('article pages', () => {
       expect(await row.count()).toBe(1);
       // The evidence character for character, the source's own quotation marks included.
       const id = href.split('#')[1]!.replace(/^so-lieu-/, '');
-      const evidence = readFileSync('content/data/thu-ngan-sach-ha-noi-2024.yaml', 'utf8').split(`id: ${id}\n`)[1]?.match(/evidence: "(.+)"/)?.[1];
+      const dataset = readContent('content').find((f) => f.kind === 'data' && f.name === 'thu-ngan-sach-ha-noi-2024')?.doc.toJS() as { figures: { id: string; evidence?: string }[] };
+      const evidence = dataset.figures.find((f) => f.id === id)?.evidence;
       expect(evidence).toMatch(/509/);
       expect(await row.locator('q').innerText()).toBe(evidence);
     });
   });
 
   it('says "ước đoán" once in the header, with the reason one tap away', async () => {
-    const inferred = articleSlugs().find((s) => /inferred:\s*true/.test(readFileSync(`content/articles/${s}.mdx`, 'utf8').split('---')[1] ?? ''));
+    const inferred = articleFrontmatter().find(({ data }) => data.source?.published?.inferred === true || data.event?.inferred === true)?.slug;
     expect(inferred).toBeDefined();
     await withPage({}, async (page) => {
       await page.goto(`${baseURL}/bai-viet/${inferred}/`);
       expect(await page.locator('.article-header .inferred').count()).toBe(1);
       expect(await page.locator('.source-box__line .inferred').textContent()).toBe('ước đoán');
-      await page.locator('.source-box__line').click();
+      await page.locator('.source-box__line .inferred').click();
+      await expect.poll(() => page.locator('.source-box__reason').isVisible()).toBe(true);
       expect(await page.locator('.source-box__reason').innerText()).toMatch(/^Vì sao là ước đoán: .{20,}/);
     });
   });
@@ -117,35 +120,18 @@ describe('theme', () => {
 });
 
 describe('without JavaScript', () => {
-  it('every page reads fully: heading, main text, no hidden content', async () => {
+  // Every page's heading and main text without JavaScript: the crawl (site-crawl.test.ts).
+  it('an article reads in full: its body holds the whole text', async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
-      for (const path of builtPages()) {
-        const response = await page.goto(`${baseURL}${path}`);
-        expect(response?.status(), path).toBe(200);
-        expect(await page.locator('h1').count(), path).toBe(1);
-        await layOutWholePage(page);
-        const text = (await page.locator('main').innerText()).trim();
-        expect(text.length, path).toBeGreaterThan(100);
-      }
       await page.goto(`${baseURL}/bai-viet/${articleSlugs()[0]}/`);
       await layOutWholePage(page);
       expect((await page.locator('.article-body').innerText()).split(/\s+/).length).toBeGreaterThan(400);
     });
-  }, 300_000); // walks every built page (about 100 since the glossary has a page per term)
+  });
 });
 
-describe('console and network', () => {
-  it('no page logs a console error or requests a missing file', async () => {
-    const problems: string[] = [];
-    await withPage({}, async (page) => {
-      page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: console: ${m.text()}`));
-      page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
-      page.on('response', (r) => r.status() >= 400 && problems.push(`${r.url()}: HTTP ${r.status()}`));
-      for (const path of builtPages()) await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
-    });
-    expect(problems).toEqual([]);
-  }, 300_000); // every built page, as above
-
+describe('not found', () => {
+  // No console error or missing file on any page: the crawl (site-crawl.test.ts).
   it('an unknown address gets the Vietnamese 404 page with status 404', async () => {
     await withPage({}, async (page) => {
       const response = await page.goto(`${baseURL}/khong-co-trang-nay/`);

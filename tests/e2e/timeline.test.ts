@@ -55,6 +55,8 @@ describe('the full timeline without JavaScript', () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(`${baseURL}${PATH}`);
       await layOutWholePage(page);
+      // Each event's details (the reason in words among them) are one tap away: open them all.
+      await page.locator('details.tl-event__more').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
       for (const e of events) {
         const when = page.locator(`[id="${e.id}"] .tl-event__when`);
         const text = await when.innerText();
@@ -109,8 +111,9 @@ describe('the full timeline without JavaScript', () => {
       await page.goto(`${baseURL}${PATH}`);
       expect(sortIds(await visibleIds(page))).toEqual(sortIds(events.map((e) => e.id)));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      // The strip is for wider screens; on a phone the list is the timeline.
+      // The strip is for wider screens; on a phone the year index is the overview.
       expect(await page.locator('.tl-overview').isVisible()).toBe(false);
+      expect(await page.locator('.tl-years').isVisible()).toBe(true);
       const first = (await page.locator('.tl-event').first().boundingBox())!;
       expect(first.y).toBeLessThan(1100);
       for (const e of events) {
@@ -126,7 +129,7 @@ describe('the full timeline without JavaScript', () => {
       const wide = await page.locator('main').evaluate((main) =>
         [...main.querySelectorAll('*')].filter((el) => {
           const r = el.getBoundingClientRect();
-          if (r.width === 0 || el.closest('.tl-filters__list')) return false; // chip rows scroll inside themselves
+          if (r.width === 0 || el.closest('.tl-filters__list, .tl-years__list')) return false; // chip and year rows scroll inside themselves
           return r.right > innerWidth + 0.5;
         }).map((el) => el.className || el.tagName),
       );
@@ -317,6 +320,7 @@ describe('inline timelines in articles', () => {
     let articlesWithTimeline = 0;
     await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(`${baseURL}${PATH}`);
+      await page.locator('details.tl-event__more').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
       const onTimeline = new Map(
         await page.locator('.tl-event').evaluateAll((lis) =>
           lis.map((li) => [li.id, [...li.querySelectorAll('a.tl-event__article')].map((a) => a.getAttribute('href') ?? '')] as [string, string[]]),
@@ -343,5 +347,126 @@ describe('inline timelines in articles', () => {
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(href.split('#')[1]);
     });
     expect(articlesWithTimeline).toBeGreaterThanOrEqual(1);
+  });
+});
+
+/* ------------------------------------------------------------------------------------------
+ * Issue 22: the timeline on a phone — a year index that stays and jumps, sticky year headings,
+ * a compact list, precision marks, year-only events as points, the target mark on the rail.
+ * ---------------------------------------------------------------------------------------- */
+const startYearOf = (e: RawEvent & { when?: { type: string; date?: string; start?: { date: string } } }) => Number((e.when?.type === 'period' ? e.when.start!.date : e.when!.date!).slice(0, 4));
+
+describe('the timeline on a phone', () => {
+  it('at 390 px the year index stays in view while the list scrolls, and a jump lands on its year under it', async () => {
+    await withPage({ width: 390 }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const years = [...new Set(events.map((e) => startYearOf(e as never)))].sort();
+      const chips = await page.locator('.tl-years a[data-year]').evaluateAll((as) => as.map((a) => Number(a.getAttribute('data-year'))));
+      expect(chips).toEqual(years);
+      // Far down the list, the index is still on screen, at the top.
+      await page.locator('.tl-event').nth(20).scrollIntoViewIfNeeded();
+      const index = (await page.locator('.tl-years').boundingBox())!;
+      expect(index.y).toBeGreaterThanOrEqual(-1);
+      expect(index.y).toBeLessThan(5);
+      // A jump to a year: the address says it, its heading sits just under the index, its link is marked current.
+      const year = years[Math.floor(years.length / 2)]!;
+      await page.locator(`.tl-years a[data-year="${year}"]`).click();
+      await expect.poll(() => new URL(page.url()).hash).toBe(`#nam-${year}`);
+      await expect.poll(async () => {
+        const heading = (await page.locator(`#nam-${year}`).boundingBox())!;
+        const bar = (await page.locator('.tl-years').boundingBox())!;
+        return heading.y >= bar.y + bar.height - 2 && heading.y < bar.y + bar.height + 40;
+      }).toBe(true);
+      await expect.poll(() => page.locator(`.tl-years a[data-year="${year}"]`).getAttribute('aria-current')).toBe('true');
+      // The first event of that year is visible below its heading.
+      const first = events.filter((e) => startYearOf(e as never) === year)[0]!;
+      expect(await page.locator(`[id="${first.id}"] .tl-event__title`).isVisible()).toBe(true);
+    });
+  });
+
+  it('keeps the heading of the year being read on screen while its events scroll by', async () => {
+    await withPage({ width: 390 }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const byYear = new Map<number, RawEvent[]>();
+      for (const e of events) byYear.set(startYearOf(e as never), [...(byYear.get(startYearOf(e as never)) ?? []), e]);
+      const busiest = [...byYear].sort((a, b) => b[1].length - a[1].length)[0]!;
+      // The events of the year in page order: the last one is the lowest on the page.
+      const ids = await page.locator(`.tl-year-block[data-year="${busiest[0]}"] .tl-event`).evaluateAll((lis) => lis.map((li) => li.id));
+      expect(ids.length).toBe(busiest[1].length);
+      const last = { id: ids.at(-1)! };
+      await page.locator(`[id="${last.id}"]`).scrollIntoViewIfNeeded();
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'end' }), last.id);
+      const heading = (await page.locator(`#nam-${busiest[0]}`).boundingBox())!;
+      const bar = (await page.locator('.tl-years').boundingBox())!;
+      expect(heading.y).toBeGreaterThanOrEqual(bar.y + bar.height - 2);
+      expect(heading.y).toBeLessThan(bar.y + bar.height + 10);
+    });
+  });
+
+  it('lists each event compactly (date, title, one line) and opens its details on tap', async () => {
+    await withPage({ width: 390 }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      await layOutWholePage(page);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      // It was 16,058 px with every event's details spelled out.
+      expect(height).toBeLessThan(8000);
+      const e = events.find((x) => (x.topics?.length ?? 0) > 0)!;
+      const item = page.locator(`[id="${e.id}"]`);
+      const line = item.locator('.tl-event__summary');
+      const lineHeight = await line.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);
+      expect((await line.boundingBox())!.height).toBeLessThanOrEqual(lineHeight + 1);
+      expect(await item.locator('.tl-event__meta').isVisible()).toBe(false);
+      await item.locator('summary').click();
+      expect(await item.locator('.tl-event__meta').isVisible()).toBe(true);
+      expect((await line.boundingBox())!.height).toBeGreaterThan(lineHeight + 1);
+    });
+  });
+
+  it('a link to an event opens it', async () => {
+    await withPage({ width: 390 }, async (page) => {
+      const e = events.find((x) => (x.topics?.length ?? 0) > 0)!;
+      await page.goto(`${baseURL}${PATH}#${e.id}`);
+      await expect.poll(() => page.locator(`[id="${e.id}"] details`).getAttribute('open')).not.toBeNull();
+    });
+  });
+
+  it('marks day, month, year and period differently on the rail, plans and targets dashed, every mark centred on the rail', async () => {
+    await withPage({ width: 390 }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      await layOutWholePage(page);
+      const marks = await page.locator('.tl-event').evaluateAll((lis) =>
+        lis.map((li) => {
+          const s = getComputedStyle(li, '::before');
+          const box = li.getBoundingClientRect();
+          const rail = box.left + parseFloat(getComputedStyle(li).borderLeftWidth) / 2;
+          // An absolutely placed box is offset from the padding edge, inside the rail's border.
+          const centre = box.left + parseFloat(getComputedStyle(li).borderLeftWidth) + parseFloat(s.left) + parseFloat(s.width) / 2;
+          return { id: li.id, cls: li.className, radius: s.borderRadius, transform: s.transform, bg: s.backgroundColor, style: s.borderTopStyle, height: parseFloat(s.height), width: parseFloat(s.width), off: Math.abs(rail - centre) };
+        }),
+      );
+      const of = (p: string) => marks.filter((m) => m.cls.includes(`tl-event--p-${p}`));
+      for (const p of ['day', 'month', 'year', 'period']) expect(of(p).length, p).toBeGreaterThan(0);
+      for (const m of marks) expect(m.off, `${m.id} sits off the rail`).toBeLessThan(1);
+      expect(new Set(of('day').map((m) => m.radius))).toEqual(new Set(['50%']));
+      for (const m of of('month')) expect(m.transform, m.id).not.toBe('none');
+      // A year is a ring (hollow), a day a dot (filled) unless planned; a period a bar taller than wide.
+      const dayBg = of('day').find((m) => !/planned|target/.test(m.cls))!.bg;
+      for (const m of of('year').filter((m) => !/planned|target/.test(m.cls))) expect(m.bg, m.id).not.toBe(dayBg);
+      for (const m of of('period')) expect(m.height, m.id).toBeGreaterThan(m.width * 1.5);
+      for (const m of marks.filter((m) => /tl-event--(planned|target)/.test(m.cls))) expect(m.style, m.id).toBe('dashed');
+      expect(marks.some((m) => m.cls.includes('tl-event--target'))).toBe(true);
+    });
+  });
+
+  it('draws a year-only event on the overview as a point in its year, never a bar; periods stay bars', async () => {
+    await withPage({ width: 1280 }, async (page) => {
+      await page.goto(`${baseURL}${PATH}`);
+      const shapes = await page.locator('.tl-overview a.tl-mark').evaluateAll((as) => as.map((a) => ({ cls: a.getAttribute('class') ?? '', rect: a.querySelectorAll('rect').length, circle: a.querySelectorAll('circle').length, path: a.querySelectorAll('path').length })));
+      const year = shapes.filter((s) => s.cls.includes('tl-mark--year'));
+      expect(year.length).toBeGreaterThan(0);
+      for (const s of year) expect([s.rect, s.circle]).toEqual([0, 1]);
+      for (const s of shapes.filter((x) => x.cls.includes('tl-mark--period'))) expect(s.rect).toBe(1);
+      for (const s of shapes.filter((x) => x.cls.includes('tl-mark--month'))) expect([s.rect, s.path]).toEqual([0, 1]);
+    });
   });
 });

@@ -1,21 +1,19 @@
 /**
  * Provenance: every reported figure's evidence is a verbatim fragment of the article it cites.
- * The articles stay outside the project (../shared/seeds, or SEEDS_DIR); the explainer's
+ * The articles stay outside the project (../shared/seeds, or SOURCES_DIR); the explainer's
  * frontmatter names its seed file.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { articleFrontmatter } from '../support/site';
 
-const seedsDir = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
+const seedsDir = resolve(process.env.SOURCES_DIR?.split(':')[0] ?? '../shared/seeds');
 const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
 
-function seedOf(articleId: string): string {
-  const mdx = readFileSync(`content/articles/${articleId}.mdx`, 'utf8');
-  const frontmatter = parse(mdx.split(/^---$/m)[1] ?? '');
-  return frontmatter.source.seed as string;
-}
+const seeds = new Map(articleFrontmatter().map(({ slug, data }) => [slug, String(data.source?.seed)]));
+const seedOf = (articleId: string): string => seeds.get(articleId) ?? `(no article ${articleId})`;
 
 interface YamlFigure {
   id: string;
@@ -26,7 +24,7 @@ interface YamlFigure {
 
 describe('evidence is copied from the cited article', () => {
   it('the source articles are available', () => {
-    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SEEDS_DIR)`).toBe(true);
+    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SOURCES_DIR)`).toBe(true);
   });
 
   const files = readdirSync('content/data').filter((f) => f.endsWith('.yaml'));

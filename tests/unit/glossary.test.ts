@@ -7,26 +7,38 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { articleFrontmatter } from '../support/site';
 import { z } from 'astro/zod';
 import { makeGlossaryTermSchema } from '../../src/schemas/glossary';
 import { checkGlossary, definitionPreview, initialOf, linkingArticles, sortVietnamese, termIdsInBody, type ArticleText, type TermInfo } from '../../src/lib/glossary';
 
 const schema = makeGlossaryTermSchema(z.string(), z.string());
-const seedsDir = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
+const seedsDir = resolve(process.env.SOURCES_DIR?.split(':')[0] ?? '../shared/seeds');
 
 const termFiles = readdirSync('content/glossary').filter((f) => f.endsWith('.yaml'));
 const terms = termFiles.map((file) => ({ id: file.replace(/\.yaml$/, ''), file: `content/glossary/${file}`, data: schema.parse(parse(readFileSync(join('content/glossary', file), 'utf8'))) }));
-const articles: ArticleText[] = readdirSync('content/articles')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => {
-    const text = readFileSync(join('content/articles', f), 'utf8');
-    return { id: f.replace(/\.mdx$/, ''), file: `content/articles/${f}`, body: text.split(/^---$/m).slice(2).join('---') };
-  });
+const articles: ArticleText[] = articleFrontmatter().map(({ slug, body }) => ({ id: slug, file: `content/articles/${slug}.mdx`, body }));
 const termInfos: TermInfo[] = terms.map((t) => ({ id: t.id, file: t.file, related: t.data.related, articles: t.data.articles }));
 
 describe('glossary content', () => {
   it('holds at least 30 terms, each a valid file', () => {
     expect(terms.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('defines the four institutions the explainers name without explaining (Ban Bí thư, HĐND, Tổng Bí thư, Ban Tổ chức Trung ương)', () => {
+    const byId = new Map(terms.map((t) => [t.id, t.data]));
+    expect(byId.get('ban-bi-thu')?.aliases).toContain('Bí thư Trung ương Đảng');
+    expect(byId.get('hoi-dong-nhan-dan')?.term).toBe('Hội đồng nhân dân (HĐND)');
+    expect(byId.get('tong-bi-thu')?.term).toBe('Tổng Bí thư');
+    expect(byId.get('ban-to-chuc-trung-uong')?.term).toBe('Ban Tổ chức Trung ương');
+  });
+
+  it('describes local government as it is today: two levels from 01/07/2025, districts as the past', () => {
+    // The terms a 2026 reader would otherwise read as current (fact-check of December 2026, G).
+    for (const id of ['ubnd', 'chinh-quyen-do-thi', 'quan-uy', 'dang-bo', 'cap-uy', 'uy-ban-kiem-tra', 'hoi-dong-nhan-dan']) {
+      const definition = terms.find((t) => t.id === id)?.data.definition ?? '';
+      expect(definition, id).toContain('01/07/2025');
+    }
   });
 
   it('has no problem between articles and terms (links exist, linked once, every term used)', () => {
@@ -42,7 +54,7 @@ describe('glossary content', () => {
   });
 
   it('puts no number in a definition that is not in a source article', () => {
-    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SEEDS_DIR)`).toBe(true);
+    expect(existsSync(seedsDir), `source articles not found at ${seedsDir} (set SOURCES_DIR)`).toBe(true);
     const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8').normalize('NFC')).join('\n');
     // Compare digits only: the site writes 2021–2030 where an article writes 2021-2030.
     const seedNumbers = new Set(seeds.match(/\d+(?:[.,]\d+)*/g));

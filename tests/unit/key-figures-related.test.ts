@@ -19,7 +19,7 @@ describe('resolveKeyFigures', () => {
   });
   it('stops with the file, the field and the unknown id', () => {
     expect(() => resolveKeyFigures('content/articles/a.mdx', ['thu-2024', 'thu-2025'], datasets)).toThrow(
-      /^content\/articles\/a\.mdx: field "keyFigures\[1\]": .*"thu-2025"/,
+      /^content\/articles\/a\.mdx: trường "keyFigures\[1\]": .*"thu-2025"/,
     );
   });
 });

@@ -60,7 +60,8 @@ describe('verbatim titles (content/van-ban.toml)', () => {
   });
 });
 
-describe('citations print the headline', () => {
+// Citation.js loads once per worker and takes seconds on a busy machine: a longer timeout, same assertions.
+describe('citations print the headline', { timeout: 30_000 }, () => {
   for (const a of articles) {
     const headline = headlineOf(a.fm.source, register);
     if (!headline) continue;

@@ -42,22 +42,24 @@ describe('layoutAxis', () => {
   const layout = layoutAxis(items);
   const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
 
-  it('draws a day as a point, a month or a year as a span, a period as a bar', () => {
-    expect(items.map((i) => shapeOf(i.when))).toEqual(['period', 'span', 'point', 'span']);
-    expect(mark('ngay').x1).toBe(mark('ngay').x2);
+  it('marks each precision with its own glyph, and draws only a period as a bar', () => {
+    expect(items.map((i) => shapeOf(i.when))).toEqual(['period', 'year', 'day', 'month']);
+    for (const id of ['nam', 'ngay', 'thang']) expect(mark(id).x1, id).toBe(mark(id).x2);
+    expect(mark('nhiem-ky').x2).toBeGreaterThan(mark('nhiem-ky').x1);
   });
   // Time is linear: one day has the same width everywhere, so a leap year is one day wider.
   const dayPx = (layout.axisEnd - layout.axisStart) / (366 * 2 + 365 * 4);
-  it('gives a year-precision event one year of width, a month its days, a period its years', () => {
-    expect(mark('nam').x2 - mark('nam').x1).toBeCloseTo(365 * dayPx, 6);
-    expect(mark('thang').x2 - mark('thang').x1).toBeCloseTo(30 * dayPx, 6);
+  const yearStart = (year: number) => layout.ticks.find((t) => t.year === year)!.x;
+  it('puts a year-only event at the middle of its year (a point, never a year-long bar), a month at the middle of its month, a period across its years', () => {
+    expect(mark('nam').x1).toBeCloseTo(yearStart(2022) + (365 * dayPx) / 2, 6);
+    expect(mark('thang').x1).toBeCloseTo(yearStart(2022) + (31 + 28 + 31 + 15) * dayPx, 6);
     expect(mark('nhiem-ky').x2 - mark('nhiem-ky').x1).toBeCloseTo(layout.axisEnd - layout.axisStart, 6);
     expect(Math.abs(365 * dayPx - DEFAULT_AXIS.pxPerYear)).toBeLessThan(1);
   });
   it('places the day inside its month and its year', () => {
-    expect(mark('ngay').x1).toBeGreaterThan(mark('thang').x1);
-    expect(mark('ngay').x1).toBeLessThan(mark('thang').x2);
-    expect(mark('thang').x1).toBeGreaterThan(mark('nam').x1);
+    expect(Math.abs(mark('ngay').x1 - mark('thang').x1)).toBeLessThan(15 * dayPx);
+    expect(mark('ngay').x1).toBeGreaterThan(yearStart(2022));
+    expect(mark('ngay').x1).toBeLessThan(yearStart(2023));
   });
   it('labels one tick per year from the first to the last year covered', () => {
     expect(layout.ticks.map((t) => t.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
@@ -97,7 +99,8 @@ describe('layoutAxis with empty years', () => {
     expect(layout.ticks.map((t) => t.year)).toEqual([2007, 2012, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2030]);
   });
   it('opens on events: the first mark at the left edge, the axis far shorter than equal years', () => {
-    expect(mark('nq').x1).toBe(DEFAULT_AXIS.side);
+    // A year-only event sits at the middle of its year: half a year from the axis's start.
+    expect(mark('nq').x1).toBeCloseTo(DEFAULT_AXIS.side + DEFAULT_AXIS.pxPerYear / 2, 0);
     const equalYears = (2031 - 2007) * DEFAULT_AXIS.pxPerYear;
     expect(layout.axisEnd - layout.axisStart).toBeLessThan(equalYears * 0.5);
   });
@@ -140,5 +143,20 @@ describe('terms', () => {
   });
   it('make one group when the content names no term', () => {
     expect(groupByTerm([{ when: point('2022', 'year') }], (e) => e.when, []).map((g) => g.label)).toEqual(['Các sự kiện']);
+  });
+});
+
+describe('years of the timeline', () => {
+  it('groups events in timeline order by the year they start, one heading a year, with anchors that are never event ids', async () => {
+    const { groupByYear, precisionOf } = await import('../../src/lib/timeline/years');
+    const items = [
+      { id: 'a', when: point('2020', 'year') },
+      { id: 'b', when: period('2020', '2025') },
+      { id: 'c', when: point('2020-03-02', 'day') },
+      { id: 'd', when: point('2024-05', 'month') },
+    ];
+    const groups = groupByYear(items, (i) => i.when);
+    expect(groups.map((g) => [g.id, g.items.map((i) => i.id)])).toEqual([['nam-2020', ['a', 'b', 'c']], ['nam-2024', ['d']]]);
+    expect(items.map((i) => precisionOf(i.when))).toEqual(['year', 'period', 'day', 'month']);
   });
 });

@@ -116,9 +116,17 @@ export async function startOfflineSave(root: HTMLElement): Promise<void> {
   });
 
   removeButton.addEventListener('click', async () => {
-    await Promise.all([caches.delete(summary.caches.pages), caches.delete(summary.caches.search)]);
-    showNotSaved();
-    root.dataset.offlineState = 'removed';
-    status.textContent = 'Đã xóa bản lưu khỏi máy này.';
+    removeButton.disabled = true;
+    status.textContent = 'Đang xóa bản lưu…';
+    try {
+      await Promise.all([caches.delete(summary.caches.pages), caches.delete(summary.caches.search)]);
+      showNotSaved();
+      root.dataset.offlineState = 'removed';
+      status.textContent = 'Đã xóa bản lưu khỏi máy này.';
+    } catch (error) {
+      console.warn('offline remove:', error);
+      removeButton.disabled = false;
+      status.textContent = 'Chưa xóa được bản lưu. Hãy bấm lại.';
+    }
   });
 }

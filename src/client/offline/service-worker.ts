@@ -1,6 +1,6 @@
 /**
  * The service worker, bundled by esbuild at build time (src/integrations/offline.ts), which
- * fills in __OFFLINE__: the shell's precache manifest (from workbox-build getManifest), the
+ * fills in __OFFLINE__: the shell's precache manifest (src/integrations/offline.ts shellManifest), the
  * revision and the cache names. Workbox's own runtime modules do the work:
  *  - precache the shell only (scripts, the offline page, the favicon);
  *  - pages: network first, the cache when offline, the offline page for a page never opened;

@@ -106,7 +106,8 @@ export function barChartSvg(model: BarChartModel, o: SvgOptions): { svg: string;
         const y2 = bar.barY + bar.height + MARKER_OVERHANG;
         parts.push(`<g class="bar bar--marker" data-figure="${x(m.key)}" data-value="${m.value}" data-style="${m.style}">`);
         m.lines.forEach((line, i) => parts.push(`<text x="0" y="${m.lineYs[i]}">${x(line)}</text>`));
-        parts.push(`<line class="mark-halo" x1="${mx}" x2="${mx}" y1="${y1}" y2="${y2}"/>`);
+        // A wide invisible stroke gives the thin line a target a finger can hit (page CSS only).
+        parts.push(`<line class="mark-hit" x1="${mx}" x2="${mx}" y1="${y1}" y2="${y2}"/><line class="mark-halo" x1="${mx}" x2="${mx}" y1="${y1}" y2="${y2}"/>`);
         parts.push(`<line class="mark mark--${m.style}" x1="${mx}" x2="${mx}" y1="${y1}" y2="${y2}"><title>${x(m.text)}</title></line>`);
         parts.push('</g>');
       }
@@ -116,18 +117,22 @@ export function barChartSvg(model: BarChartModel, o: SvgOptions): { svg: string;
   return { svg: parts.join(''), layout };
 }
 
+/** Cells a row: 20 on a phone (a cell of 11 px or more at 320 px), 40 where the chart is wide. */
 export const WAFFLE_COLUMNS = 20;
+export const WAFFLE_COLUMNS_WIDE = 40;
 const CELL = 14;
 const GAP = 2;
 
 /**
- * The waffle: one cell per unit, 20 to a row, each colour's cells in one <g data-figure>
- * (the figure that counts them), so a tap on any cell shows that group's figure.
+ * The waffle: one cell per unit, 20 (or, wide, 40) to a row, each colour's cells in one
+ * <g data-figure> (the figure that counts them), so a tap on any cell shows that group's figure.
+ * The SVG scales to its box (viewBox): it fills the chart's width at any size.
  */
 export function waffleSvg(model: WaffleModel, o: SvgOptions): string {
-  const cells = waffleCells(model.total.value, model.levels.map((l) => l.count.value), WAFFLE_COLUMNS);
-  const rows = Math.ceil(cells.length / WAFFLE_COLUMNS);
-  const width = WAFFLE_COLUMNS * CELL;
+  const columns = o.width === 'wide' ? WAFFLE_COLUMNS_WIDE : WAFFLE_COLUMNS;
+  const cells = waffleCells(model.total.value, model.levels.map((l) => l.count.value), columns);
+  const rows = Math.ceil(cells.length / columns);
+  const width = columns * CELL;
   const height = rows * CELL;
   const parts = [open('100%', height, o, `0 0 ${width} ${height}`)];
   const size = CELL - GAP;

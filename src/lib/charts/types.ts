@@ -1,21 +1,12 @@
-/** The figure shape the chart modules work with: schema output, with the article as an id. */
-import type { ComputeOp } from '../../schemas/dataset';
-import type { Qualifier } from '../number-format';
+/**
+ * The figure shape the chart modules work with: the schema's output (src/schemas/dataset.ts),
+ * with the fields the schema fills by default (format, measure) optional, so chart tests and
+ * callers may leave them out; the article is an id.
+ */
+import type { DatasetFigure } from '../../schemas/dataset';
 
-export interface Figure {
-  id: string;
-  label: string;
-  value: number;
-  unit: string;
-  /** `year`/`plain`: digits without a thousands separator (src/schemas/dataset.ts). */
-  format?: 'number' | 'year' | 'plain' | undefined;
-  qualifier?: Qualifier | undefined;
-  period?: string | undefined;
-  kind: 'reported' | 'computed';
-  status: 'result' | 'target' | 'plan';
-  /** `slogan`: part of a phrase, never drawn or listed (src/lib/measure.ts). */
-  measure?: 'quantity' | 'slogan' | undefined;
-  article: string;
-  evidence?: string | undefined;
-  compute?: { op: ComputeOp; from: [string, string] } | undefined;
-}
+/** The keys of T made optional, each also accepting undefined (the project sets exactOptionalPropertyTypes). */
+export type Loose<T> = { [K in keyof T]?: T[K] | undefined };
+
+export type Figure = Pick<DatasetFigure, 'id' | 'label' | 'value' | 'unit' | 'kind' | 'status' | 'article'> &
+  Loose<Pick<DatasetFigure, 'format' | 'qualifier' | 'period' | 'measure' | 'evidence' | 'compute'>>;

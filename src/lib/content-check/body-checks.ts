@@ -23,6 +23,8 @@ export interface SiteIds {
   terms: ReadonlySet<string>;
   topics: ReadonlySet<string>;
   events: ReadonlySet<string>;
+  /** Document ids of content/van-ban.toml (<VanBan id>); undefined when the register cannot be read. */
+  documents?: ReadonlySet<string> | undefined;
   /** Other pages a body may link to ("/bat-dau-tu-day/"). */
   pages: ReadonlySet<string>;
 }
@@ -112,6 +114,10 @@ export function checkBody(path: string, absolute: string, slug: string, bodyText
       }
       if (target === 'dataset' && !ids.datasets.has(value)) {
         add(c.line, `<Chart id="${value}" />: không có bộ số liệu "${value}". id phải là tên một tệp trong content/data/ (không có .yaml): ${list(ids.datasets, 40)}`, 'error', c.column);
+      } else if (target === 'article' && !ids.articles.has(value)) {
+        add(c.line, `<${c.name} article="${value}" />: không có bài nào có slug "${value}". Các bài: ${list(ids.articles, 40)}`, 'error', c.column);
+      } else if (target === 'van-ban' && ids.documents && !ids.documents.has(value)) {
+        add(c.line, `<VanBan id="${value}" />: không có văn bản "${value}" trong content/van-ban.toml. Các mã có: ${list(ids.documents, 40)}`, 'error', c.column);
       } else if (target === 'article-with-events') {
         if (!ids.articles.has(value)) add(c.line, `<Timeline article="${value}" />: không có bài nào có slug "${value}". Thường là slug của chính bài này ("${slug}")`, 'error', c.column);
         else if (!ids.articlesWithEvents.has(value)) {
@@ -170,10 +176,11 @@ export function checkBody(path: string, absolute: string, slug: string, bodyText
 
   // Length: a pasted document or a doubled paste shows as "1671 phút đọc".
   const minutes = readingMinutes(bodyText);
+  const bodyLine = facts.headings[0]?.line ?? facts.blocks[0]?.segments[0]?.line;
   if (minutes > BODY_MAX_MINUTES) {
-    add(undefined, `thân bài quá dài: khoảng ${minutes} phút đọc, tối đa ${BODY_MAX_MINUTES} phút (thường do dán nhầm cả bài gốc hay dán hai lần). Rút gọn, hoặc tách thành hai bài`);
+    add(bodyLine, `thân bài quá dài: khoảng ${minutes} phút đọc, tối đa ${BODY_MAX_MINUTES} phút (thường do dán nhầm cả bài gốc hay dán hai lần). Rút gọn, hoặc tách thành hai bài`);
   } else if (minutes > BODY_WARN_MINUTES) {
-    add(undefined, `thân bài dài: khoảng ${minutes} phút đọc (một bài giải thích thường dưới ${BODY_WARN_MINUTES} phút). Cân nhắc rút gọn`, 'warning');
+    add(bodyLine, `thân bài dài: khoảng ${minutes} phút đọc (một bài giải thích thường dưới ${BODY_WARN_MINUTES} phút). Cân nhắc rút gọn`, 'warning');
   }
 
   // Sentences left from the scaffold.

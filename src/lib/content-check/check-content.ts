@@ -13,11 +13,13 @@
  * does not parse is reported once: what other files would miss because of it is not reported
  * as their mistake.
  */
+import { keyFigureProblem } from '../key-figures';
 import type { Document } from 'yaml';
 import { isMap, isScalar } from 'yaml';
 import { z } from 'astro/zod';
 import { makeArticleSchema } from '../../schemas/article';
 import { makeDatasetSchema } from '../../schemas/dataset';
+import { makeGuideSchema } from '../../schemas/guide';
 import { vietnameseError } from '../../schemas/messages';
 import { slugSchema } from '../../schemas/slug';
 import { makeGlossaryTermSchema } from '../../schemas/glossary';
@@ -27,12 +29,16 @@ import { topicSchema } from '../../schemas/topic';
 import { specReferences } from '../charts/chart-model';
 import type { Figure } from '../charts/types';
 import { checkFigures, type CheckableFigure } from '../figure-checks';
+import { parseRegister } from '../source-titles';
 import { checkGlossary } from '../glossary';
+import { decimalsOf, formatNumber } from '../number-format';
 import { findBrokenReferences, type ReferenceUse } from '../references';
 import { checkBody, type ImageInfo, type SiteIds } from './body-checks';
 import { findUnsourcedNumbers, marksWithoutReason } from './body-numbers';
 import { checkChart } from './chart-check';
 import { readBody, type BodyFacts } from './mdx-body';
+import { COMPONENTS_OF } from './mdx-components';
+import { routes } from '../routes';
 import { problemFromText, type Problem } from './problems';
 import type { ContentFile } from './read-content';
 import type { SourceEntry } from './sources';
@@ -54,6 +60,8 @@ export interface CheckOptions {
   deleted?: readonly string[] | undefined;
   /** Today, for events marked as happened (tests pass a fixed day). */
   today?: Date | undefined;
+  /** content/van-ban.toml as written (verbatim document titles), when there is one. */
+  register?: { path: string; text: string } | undefined;
 }
 
 export interface CheckResult {
@@ -68,6 +76,7 @@ const datasetSchema = makeDatasetSchema(slugSchema, slugSchema);
 const timelineSchema = makeTimelineEventSchema(slugSchema, slugSchema);
 const topicsSchema = z.array(topicSchema);
 const glossarySchema = makeGlossaryTermSchema(slugSchema, slugSchema);
+const guideSchema = makeGuideSchema(slugSchema);
 
 type Located = { range?: [number, number, number] } | null | undefined;
 
@@ -153,6 +162,7 @@ type Article = z.output<typeof articleSchema>;
 type Dataset = z.output<typeof datasetSchema>;
 type TimelineEvent = z.output<typeof timelineSchema>;
 type GlossaryTerm = z.output<typeof glossarySchema>;
+type Guide = z.output<typeof guideSchema>;
 
 function idsOfList(data: unknown): string[] {
   return Array.isArray(data) ? data.map((t: { id?: unknown }) => t?.id).filter((id): id is string => typeof id === 'string') : [];
@@ -207,6 +217,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const datasets: Array<{ file: ContentFile; data: Dataset }> = [];
   const events: Array<{ file: ContentFile; data: TimelineEvent }> = [];
   const terms: Array<{ file: ContentFile; data: GlossaryTerm }> = [];
+  const guides: Array<{ file: ContentFile; data: Guide }> = [];
   for (const file of parsable) {
     if (file.kind === 'topics') {
       const list = parseWith(topicsSchema, file, problems);
@@ -220,6 +231,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     } else if (file.kind === 'glossary') {
       const data = parseWith(glossarySchema, file, problems);
       if (data) terms.push({ file, data });
+    } else if (file.kind === 'guide') {
+      const data = parseWith(guideSchema, file, problems);
+      if (data) guides.push({ file, data });
     } else {
       const data = parseWith(timelineSchema, file, problems);
       if (data) events.push({ file, data });
@@ -279,6 +293,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       data.figures.map((f, i) => ({ file: place(file, ['figures', i, 'article']), field: `số liệu "${f.id}", trường "article"`, id: f.article })),
     ),
     ...events.flatMap(({ file, data }) => data.articles.map((id, i) => ({ file: place(file, ['articles', i]), field: `trường "articles[${i}]"`, id }))),
+    ...guides.flatMap(({ file, data }) => data.articles.map((id, i) => ({ file: place(file, ['articles', i]), field: `trường "articles[${i}]"`, id }))),
   ];
   // A reference to an article deleted since the last commit says so, instead of "a typing slip?".
   const deletedMessage = (use: ReferenceUse) =>
@@ -407,10 +422,29 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // MDX bodies: compiled, then their components, headings, links, images, length, numbers.
   const bodies = new Map<ContentFile, BodyFacts>();
-  for (const file of files.filter((f) => f.kind === 'article' && f.body && !f.missingFrontmatter)) {
-    const { problems: syntax, facts } = readBody(file.path, file.text);
+  for (const file of files.filter((f) => (f.kind === 'article' || f.kind === 'guide') && f.body && !f.missingFrontmatter)) {
+    const { problems: syntax, facts } = readBody(file.path, file.text, COMPONENTS_OF[file.kind === 'guide' ? 'guide' : 'article']);
     problems.push(...syntax);
     if (facts) bodies.set(file, facts);
+  }
+  // The register of verbatim document titles (content/van-ban.toml): <VanBan id> and documents name its entries.
+  let documentIds: Set<string> | undefined;
+  if (options.register) {
+    try {
+      documentIds = new Set(parseRegister(options.register.text).documents.map((d) => d.id));
+    } catch (error) {
+      const e = error as { line?: number; column?: number };
+      problems.push({ file: options.register.path, line: e.line, column: e.column, message: 'TOML viết chưa đúng: kiểm tra dấu ngoặc kép đóng mở đủ, dấu = giữa tên và giá trị, và [[document]] ở đầu mỗi mục, ở dòng này hoặc dòng ngay trên' });
+    }
+  }
+  if (documentIds) {
+    for (const { file, data } of articles) {
+      data.documents.forEach((d, i) => {
+        if (typeof d !== 'string' && !documentIds.has(d['van-ban'])) {
+          problems.push({ file: file.path, line: lineOf(file, ['documents', i, 'van-ban']), message: `trường "documents[${i}]": không có văn bản "${d['van-ban']}" trong content/van-ban.toml. Các mã có: ${[...documentIds].sort().join(', ')}` });
+        }
+      });
+    }
   }
   const eventArticles = new Set(events.flatMap((e) => e.data.articles));
   const ids: SiteIds = {
@@ -422,7 +456,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     terms: new Set(files.filter((f) => f.kind === 'glossary').map((f) => f.name)),
     topics: topicIds,
     events: new Set(files.filter((f) => f.kind === 'timeline').map((f) => f.name)),
-    pages: new Set(),
+    documents: documentIds,
+    pages: new Set([routes.guide]),
   };
   const figuresByArticle = new Map<string, Array<{ id: string; value: number }>>();
   const datasetFigures = new Map(datasets.map(({ file, data }) => [file.name, data.figures]));
@@ -445,7 +480,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
           return slug ? (figuresByArticle.get(slug) ?? []) : [];
         });
       for (const n of findUnsourcedNumbers(facts.blocks, (block) => [...cited, ...linked(block)])) {
-        const near = n.nearest ? ` Số liệu gần nhất: "${n.nearest.id}" = ${String(n.nearest.value).replace('.', ',')}.` : '';
+        const near = n.nearest ? ` Số liệu gần nhất: "${n.nearest.id}" = ${formatNumber(n.nearest.value, decimalsOf(n.nearest.value))}.` : '';
         problems.push({
           file: file.path,
           line: n.line,
@@ -459,36 +494,64 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
   }
 
+  // Overviews (content/guides): the same body checks; their numbers come from the explainers they list.
+  for (const { file, data } of guides) {
+    const facts = bodies.get(file);
+    if (!facts) continue;
+    problems.push(...checkBody(file.path, file.absolute, file.name, file.body?.text ?? '', facts, ids, { root: options.root, exists: options.exists, image: options.image ?? (() => undefined) }));
+    if (brokenData.length > 0) continue;
+    const cited = [
+      ...data.articles.flatMap((a) => figuresByArticle.get(a) ?? []),
+      ...facts.components.filter((c) => c.name === 'Chart').flatMap((c) => datasetFigures.get(c.attributes.id ?? '') ?? []),
+      ...data.keyFigures.map((id) => allFigures.get(id)).filter((f) => f !== undefined),
+    ];
+    for (const n of findUnsourcedNumbers(facts.blocks, () => cited)) {
+      const near = n.nearest ? ` Số liệu gần nhất: "${n.nearest.id}" = ${formatNumber(n.nearest.value, decimalsOf(n.nearest.value))}.` : '';
+      problems.push({
+        file: file.path,
+        line: n.line,
+        column: n.column,
+        message: `con số "${n.text}" không khớp số liệu nào của bài (số liệu của các bài trong articles, các <Chart> trong bài, keyFigures).${near} Sửa con số cho đúng số liệu; hoặc thêm con số vào content/data/ kèm evidence; nếu là ngày, số thứ tự, số hiệu văn bản hay con số có nguồn khác, ghi ngay sau nó {/* số: lý do */} (mục 11 của hướng dẫn)`,
+      });
+    }
+  }
+
   // Key figures name figures that exist in some dataset.
-  const figureIds = new Set(datasets.flatMap(({ data }) => data.figures.map((f) => f.id)));
-  const sloganIds = new Set(datasets.flatMap(({ data }) => data.figures.filter((f) => f.measure === 'slogan').map((f) => f.id)));
+  // The rule is key-figures.ts's keyFigureProblem, shared with the pages.
+  const figuresById = new Map(datasets.flatMap(({ data }) => data.figures.map((f) => [f.id, f] as const)));
   if (brokenData.length === 0) {
-    for (const { file, data } of articles) {
+    for (const { file, data } of [...articles, ...guides]) {
       data.keyFigures.forEach((id, i) => {
-        if (!figureIds.has(id)) {
-          problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": không có số liệu "${id}" trong content/data/. Viết đúng id của một số liệu (trường "id" trong figures)` });
-        } else if (sloganIds.has(id)) {
-          problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": "${id}" là con số của một khẩu hiệu (measure: slogan), không phải số đo. Con số chính phải là số liệu đo được (tiền, tỷ lệ, số văn bản, số xã…)` });
-        }
+        const problem = keyFigureProblem(id, figuresById.get(id));
+        if (problem) problems.push({ file: file.path, line: lineOf(file, ['keyFigures', i]), message: `trường "keyFigures[${i}]": ${problem}` });
       });
     }
   }
 
   // Glossary: <Term> links point to terms that exist, each linked once; every term is used.
   const glossaryProblems = checkGlossary(
-    articles.map(({ file }) => ({ id: slugOf(file), file: file.path, body: file.body?.text ?? '' })),
+    [...articles, ...guides].map(({ file }) => ({ id: slugOf(file), file: file.path, body: file.body?.text ?? '' })),
     terms.map(({ file, data }) => ({ id: file.name, file: file.path, related: data.related, articles: data.articles })),
   );
-  for (const text of glossaryProblems) problems.push(withTermLine(problemFromText(text), files, bodies));
+  // An article whose body does not compile has said so; its <Term> links are checked once it does.
+  const unreadable = new Set([...articles, ...guides].filter(({ file }) => !bodies.has(file)).map(({ file }) => file.path));
+  for (const text of glossaryProblems) {
+    const problem = withTermLine(problemFromText(text), files, bodies);
+    if (!unreadable.has(problem.file)) problems.push(problem);
+  }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, notes };
 }
 
-/** The glossary helper names the article; add the line of the <Term> it is about. */
+/** The glossary helper names the file; add the line of the <Term> or of the term's field it is about. */
 function withTermLine(problem: Problem, files: readonly ContentFile[], bodies: ReadonlyMap<ContentFile, BodyFacts>): Problem {
   if (problem.line) return problem;
   const file = files.find((f) => f.path === problem.file);
+  if (file?.kind === 'glossary') {
+    const field = /^trường "(related|articles)"/.exec(problem.message)?.[1];
+    return { ...problem, line: field ? lineOf(file, [field]) : lineOf(file, ['term']) };
+  }
   const facts = file ? bodies.get(file) : undefined;
   const id = /<Term id="([^"]+)">|thuật ngữ "([^"]+)" được liên kết nhiều lần/.exec(problem.message);
   if (!facts || !id) return problem;

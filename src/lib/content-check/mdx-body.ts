@@ -148,7 +148,7 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'mdxJsxFlowElement'
 const MARK = /^\s*\/\*\s*số\s*:\s*([\s\S]*?)\s*\*\/\s*$/u;
 
 /** Compiles the whole file (frontmatter included, so lines and columns are the file's own). */
-export function readBody(path: string, text: string): { problems: Problem[]; facts?: BodyFacts } {
+export function readBody(path: string, text: string, allowed: readonly string[] = Object.keys(MDX_COMPONENTS)): { problems: Problem[]; facts?: BodyFacts } {
   let tree: Node;
   try {
     tree = mdxToMdast(text, { features: MDX_FEATURES }) as unknown as Node;
@@ -161,7 +161,7 @@ export function readBody(path: string, text: string): { problems: Problem[]; fac
   const problems: Problem[] = [];
   const facts: BodyFacts = { components: [], links: [], images: [], headings: [], blocks: [], textLength: 0 };
   const slugger = new Slugger();
-  const known = Object.keys(MDX_COMPONENTS);
+  const known = [...allowed];
 
   const visit = (node: Node, block: TextBlock | undefined): void => {
     const start = node.position?.start ?? { line: 0, column: 0 };
@@ -202,7 +202,7 @@ export function readBody(path: string, text: string): { problems: Problem[]; fac
         if (name === '' || HTML_ELEMENTS.has(name)) {
           if (name === 'a' && attributes.href) facts.links.push({ url: attributes.href, line: start.line, column: start.column });
           if (name === 'img') facts.images.push({ src: attributes.src ?? '', alt: attributes.alt, line: start.line });
-        } else if (MDX_COMPONENTS[name]) {
+        } else if (MDX_COMPONENTS[name] && known.includes(name)) {
           facts.components.push({ name, attributes, line: start.line, column: start.column });
         } else {
           const guess = closest(name, known);
@@ -210,7 +210,7 @@ export function readBody(path: string, text: string): { problems: Problem[]; fac
             file: path,
             line: start.line,
             column: start.column,
-            message: `không có thành phần <${name}>${guess ? `: có phải ý bạn là <${guess}>?` : ''} Các thành phần dùng được: ${known.map((k) => `<${k}>`).join(', ')} (docs/huong-dan-bien-tap.md, mục 3). Chữ thường như <sup> là thẻ HTML`,
+            message: `không có thành phần <${name}>${MDX_COMPONENTS[name] ? ' ở loại trang này.' : guess ? `: có phải ý bạn là <${guess}>?` : '.'} Các thành phần dùng được: ${known.map((k) => `<${k}>`).join(', ')} (docs/huong-dan-bien-tap.md, mục 3). Chữ thường như <sup> là thẻ HTML`,
           });
         }
         break;

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
-export type ContentKind = 'article' | 'data' | 'timeline' | 'topics' | 'glossary';
+export type ContentKind = 'article' | 'guide' | 'data' | 'timeline' | 'topics' | 'glossary';
 
 export interface ContentFile {
   kind: ContentKind;
@@ -34,6 +34,7 @@ export interface ContentFile {
 
 const FOLDERS: Array<{ kind: ContentKind; folder: string; ext: string }> = [
   { kind: 'article', folder: 'articles', ext: '.mdx' },
+  { kind: 'guide', folder: 'guides', ext: '.mdx' },
   { kind: 'data', folder: 'data', ext: '.yaml' },
   { kind: 'timeline', folder: 'timeline', ext: '.yaml' },
   { kind: 'glossary', folder: 'glossary', ext: '.yaml' },
@@ -61,7 +62,7 @@ export function readContentFile(kind: ContentKind, absolute: string, shownFrom: 
   const path = relative(shownFrom, absolute);
   const name = absolute.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const common = { kind, path, absolute, name, text, bom, mtimeMs: statSync(absolute).mtimeMs };
-  if (kind !== 'article') return { ...common, lineOffset: 0, ...parseYaml(text) };
+  if (kind !== 'article' && kind !== 'guide') return { ...common, lineOffset: 0, ...parseYaml(text) };
   const parts = splitFrontmatter(text);
   if (!parts) return { ...common, lineOffset: 0, ...parseYaml(''), missingFrontmatter: true };
   return { ...common, lineOffset: 1, ...parseYaml(parts.yaml), body: { text: parts.body, firstLine: parts.bodyLine } };

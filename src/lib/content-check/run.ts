@@ -10,7 +10,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { REGISTER_FILE } from '../source-titles';
 import { checkContent, type CheckResult } from './check-content';
 import type { ImageInfo } from './body-checks';
 import { readContent } from './read-content';
@@ -59,6 +60,12 @@ async function readImageSizes(paths: readonly string[]): Promise<Map<string, Ima
   return sizes;
 }
 
+/** content/van-ban.toml (the register of verbatim titles), as written. */
+function readRegister(root: string, contentDir: string): { path: string; text: string } | undefined {
+  const file = resolve(contentDir, REGISTER_FILE);
+  return existsSync(file) ? { path: relative(resolve(contentDir, '..'), file), text: readFileSync(file, 'utf8') } : undefined;
+}
+
 const IMAGE_FILE = /\.(?:jpe?g|png|webp|gif|avif|tiff?)$/i;
 
 export async function runContentCheck(options: RunOptions = {}): Promise<CheckResult> {
@@ -79,6 +86,7 @@ export async function runContentCheck(options: RunOptions = {}): Promise<CheckRe
     exists: existsSync,
     image: (path) => sizes.get(path),
     deleted: deletedSinceCommit(contentDir),
+    register: readRegister(root, contentDir),
     today: options.today,
   });
 }
@@ -104,4 +112,5 @@ export { sourceNameSchema } from '../../schemas/source-record';
 export { vietnameseError } from '../../schemas/messages';
 export { buildJsonSchemas } from './json-schemas';
 export { PLACEHOLDERS } from './placeholders';
+export { ownWordsProblems } from './own-words';
 export { nameForSource, readSourceEntries, sourceFrontmatter, sourceLabel, sourcesFolders, storeSource } from './sources';

@@ -4,9 +4,11 @@
  * the same width everywhere (a year is about `pxPerYear` wide). A run of `minBreakYears` or
  * more years where nothing starts or ends is compressed into a narrow break (`breakWidth`),
  * drawn as such, so that the overview opens on events rather than on empty years (2008–2011
- * and 2013–2019 in the content today). A day is a point, a month or a year known only to that
- * precision is a span as wide as that month or year, a period is a bar from its start to its
- * end. Labels sit above their mark; lanes (./lanes.ts) keep any two labels from colliding.
+ * and 2013–2019 in the content today). An event known to the day, the month or the year is a
+ * point at the middle of that day, month or year, each precision with its own glyph (a dot, a
+ * diamond, a ring): a year-only event is never drawn as a year-long bar, which would read as a
+ * duration. Only a period is a bar, from its start to its end. Labels sit above their mark;
+ * lanes (./lanes.ts) keep any two labels from colliding.
  */
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcYear } from 'd3-time';
@@ -14,7 +16,8 @@ import type { WhenLike } from '../date-order';
 import { spanOf } from '../date-order';
 import { assignLanes } from './lanes';
 
-export type MarkShape = 'point' | 'span' | 'period';
+/** The glyph of a mark: one per precision of a date, and a bar for a period. */
+export type MarkShape = 'day' | 'month' | 'year' | 'period';
 
 export interface AxisItem {
   id: string;
@@ -89,8 +92,7 @@ export interface AxisLayout {
 }
 
 export function shapeOf(when: WhenLike): MarkShape {
-  if (when.type === 'period') return 'period';
-  return when.precision === 'day' ? 'point' : 'span';
+  return when.type === 'period' ? 'period' : when.precision;
 }
 
 /** Estimated width of a label; generous, so that estimates never let two labels touch. */
@@ -113,10 +115,12 @@ export function layoutAxis(items: readonly AxisItem[], options: AxisOptions = DE
   const geometry = items.map((item, i) => {
     const span = spans[i]!;
     const shape = shapeOf(item.when);
-    // A day is drawn at its middle; everything else from its first to past its last day.
-    const x1 = shape === 'point' ? (x(span.start) + x(utcDay.offset(span.start, 1))) / 2 : x(span.start);
-    const x2 = shape === 'point' ? x1 : x(utcDay.offset(span.end, 1));
-    const labelX = shape === 'point' ? x1 - o.pointRadius : x1;
+    // A dated point sits at the middle of the day, month or year it names; a period runs from
+    // its first to past its last day.
+    const end = x(utcDay.offset(span.end, 1));
+    const x1 = shape === 'period' ? x(span.start) : (x(span.start) + end) / 2;
+    const x2 = shape === 'period' ? end : x1;
+    const labelX = shape === 'period' ? x1 : x1 - o.pointRadius;
     const labelEnd = labelX + labelWidth(item.label, o.charWidth);
     return { item, shape, x1, x2, labelX, labelEnd, extent: { start: Math.min(labelX, x1 - o.pointRadius), end: Math.max(labelEnd, x2 + o.pointRadius) } };
   });
