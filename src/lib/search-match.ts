@@ -176,6 +176,8 @@ export function matchQuery(input: MatchInput): MatchResult {
       const readingSpans = only >= 0 ? wordSpans(formPositions(input, reading.tokens[only]!.folded, restored[only] || reading.tokens[only]!.folded, id)) : folded;
       return { folded, reading: readingSpans.length || only < 0 ? readingSpans : [] };
     });
+    // A page found only through a word of another alternative holds none of the query's units.
+    if (!named.has(id) && unitSpans.every((u) => u.folded.length === 0)) continue;
     const type = page.type;
     candidates.push({
       id,

@@ -337,7 +337,8 @@ async function searchIndex(index: Index, query: string, options: SearchOptions):
   const ranked = matched.pages
     .filter((m) => results.has(m.id) && (!filters || results.has(m.id)))
     .map((m) => hitFor(m.id, results.get(m.id)!, { marks: m.marks, focus: m.focus, why: m.why, inTitle: m.inTitle, together: m.together }));
-  const typed = reading.tokens.map((t) => t.typed).join(' ');
+  // "đọc là …" only when accents were restored, not because question words were set aside.
+  const typed = reading.units.flatMap((u) => u.tokens.map((i) => reading.tokens[i]!.typed)).join(' ');
   const extra = { words: matched.readingText.split(' '), ...(matched.readingText !== typed ? { reading: matched.readingText } : {}) };
   if (!options.newestFirst) return { hits: ranked, ...extra };
   return { hits: [...ranked].sort((a, b) => (b.page.date ?? '').localeCompare(a.page.date ?? '')), ...extra };

@@ -127,13 +127,12 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     words = read;
     // A copy: nextBatch() consumes hitsLeft, while the count below needs every hit.
     hitsLeft = [...hits];
-    // Pages where the words only lie scattered wait behind "Xem thêm" when others hold them together.
+    // How many pages hold the words together (the rest only hold them scattered, ranked after).
     const together = hits.filter((h) => h.match.together).length;
     const scattered = together > 0 && together < hits.length ? hits.length - together : 0;
-    const first = await nextBatch(scattered ? Math.min(PAGE_SIZE, together) : PAGE_SIZE);
+    const first = await nextBatch();
     if (mine !== generation) return;
     results.replaceChildren(...first.map(renderResult));
-    moreLabel(scattered && hitsLeft.length === scattered ? `Xem thêm ${scattered} trang chỉ có các từ rời rạc` : 'Xem thêm kết quả');
     more.hidden = hitsLeft.length === 0;
     empty.hidden = hits.length > 0;
     // With nothing to show, the site's topics are offered as searches.
@@ -149,16 +148,11 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     return Promise.all(hitsLeft.splice(0, size).map(async (hit) => ({ hit, data: await hit.data() })));
   }
 
-  function moreLabel(text: string) {
-    more.textContent = text;
-  }
-
   async function showMore() {
     const mine = generation;
     const batch = await nextBatch();
     if (mine !== generation) return;
     results.append(...batch.map(renderResult));
-    moreLabel('Xem thêm kết quả');
     more.hidden = hitsLeft.length === 0;
   }
 
