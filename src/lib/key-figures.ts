@@ -19,6 +19,21 @@ export interface KeyFigure {
   href: string;
 }
 
+/**
+ * A key figure's label or period without its "ước đoán" notes: the strip at the top of an
+ * explainer says it once, in the provenance line (issue 18), and each label links to the table
+ * row that keeps the whole wording. "(2007, ước đoán)" → "(2007)", "2024 (ước đoán)" → "2024",
+ * "(ước đoán; bài gọi là …)" → "(bài gọi là …)", "(năm cuối ước đoán)" → "".
+ */
+export function withoutInferenceNotes(text: string): string {
+  return text.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => {
+    const parts = inner.split(/\s*[,;]\s*/);
+    const kept = parts.filter((part) => !/ước đoán$/.test(part.trim()));
+    if (kept.length === parts.length) return whole;
+    return kept.length === 0 ? '' : ` (${kept.join(', ')})`;
+  });
+}
+
 /** The id of a figure's table row: one anchor per figure, on every page that shows the chart. */
 export function figureRowId(figureId: string): string {
   return `so-lieu-${figureId}`;

@@ -81,7 +81,7 @@ describe('the dev server preview', () => {
   it('shows a content mistake instead of the last good page, then the fix', async () => {
     const good = readFileSync(article, 'utf8');
     writeFileSync(article, good.replace(/^title: .*$/m, 'title: 12'));
-    const broken = await until((r) => r.status !== 200);
+    const broken = await until((r) => r.status !== 200, 60_000);
     expect(broken.status).toBe(500);
     expect(broken.body).not.toContain('Bài mẫu hợp lệ cho kiểm thử');
     // The check's own report, in UTF-8 (Astro's error page had no charset: "Lá»—i ná»™i dung").
@@ -91,8 +91,9 @@ describe('the dev server preview', () => {
     expect(broken.body).toContain('content/articles/bai-mau.mdx, dòng 2');
     expect(broken.body).toContain('cần tiêu đề bài');
     writeFileSync(article, good.replace('Bài mẫu hợp lệ cho kiểm thử', 'Bài mẫu đã sửa trong bản xem trước'));
-    const fixed = await until((r) => r.status === 200 && r.body.includes('Bài mẫu đã sửa trong bản xem trước'));
+    // A bound on a hang, not a speed: under a full suite's load the watcher took over 20 s once.
+    const fixed = await until((r) => r.status === 200 && r.body.includes('Bài mẫu đã sửa trong bản xem trước'), 60_000);
     expect(fixed.status).toBe(200);
     expect(fixed.body).toContain('Bài mẫu đã sửa trong bản xem trước');
-  }, 60_000);
+  }, 120_000);
 });

@@ -200,7 +200,11 @@ describe('the folded sources, citations and corrections', () => {
     await withPage({ width: 390 }, async (page) => {
       for (const slug of articleSlugs()) {
         await page.goto(`${baseURL}/bai-viet/${slug}/`);
+        // Folded under its heading, with the count; a tap opens it.
+        expect(await page.locator('details.events__fold').getAttribute('open'), slug).toBeNull();
+        await page.locator('details.events__fold > summary').click();
         const items = page.locator('.events__item');
+        expect(await page.locator('.events__count').textContent(), slug).toBe(`(${await items.count()})`);
         expect(await items.count(), slug).toBeGreaterThanOrEqual(1);
         for (const href of await items.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
           expect(href, slug).toMatch(/^\/dong-thoi-gian\/#[a-z0-9-]+$/);

@@ -77,7 +77,10 @@ async function tab(page: Page): Promise<Stop | undefined> {
   await page.keyboard.press('Tab');
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body || !el.hasAttribute('data-gate-tab')) return undefined;
+    if (!el || el === document.body) return undefined;
+    // A control inside a popover that focusing a chart's mark opened (its value, the link to
+    // its row): a stop of its own, right after its mark, that was not on the page before.
+    if (!el.hasAttribute('data-gate-tab')) return el.closest(':popover-open') ? { index: -1, label: 'popover', focusVisible: true, inViewport: true } : undefined;
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
@@ -110,10 +113,16 @@ describe('keyboard: every control reachable in order with a visible focus, one p
 
           // The walk: Tab until focus leaves the page (or too many presses).
           const stops: Stop[] = [];
-          for (let i = 0; i < labels.length + 5; i++) {
+          let popoverStops = 0;
+          for (let i = 0; i < labels.length + 5; ) {
             const stop = await tab(page);
             if (!stop) break;
+            if (stop.index === -1) {
+              if (++popoverStops > 50) break;
+              continue;
+            }
             stops.push(stop);
+            i++;
           }
           expect(stops[0]?.label, 'the first Tab stop is the skip link').toMatch(/Bỏ qua, tới nội dung chính/);
           expect(stops.map((s) => s.index), `Tab order vs DOM order:\n${stops.map((s) => s.label).join('\n')}`).toEqual(labels.map((_, i) => i));

@@ -54,6 +54,8 @@ export interface PageRecord {
   thirdParty: string[];
   console: string[];
   themeToggleShown: boolean;
+  /** The embed view of a chart (/so-lieu/<id>/nhung/): chart, takeaway, source, link back, nothing else. */
+  embed: boolean;
   layout: Record<number, string[]>;
   /** Per axe pass (AXE_PASSES order): whether the page looked dark, and the violations. */
   axe: { pass: string; lookedDark: boolean; violations: string[] }[];
@@ -77,6 +79,11 @@ export function layoutProblems(): string[] {
     }
     return false;
   };
+  // A one-line teaser cut with a visible "…" in the summary of a closed <details>, whose tap
+  // opens the whole text (the timeline's compact list, issue 22): shortened on purpose, and
+  // the reader sees that it is. Anything else cut off, or cut without the ellipsis, is a fault.
+  const teaserOnPurpose = (el: Element): boolean =>
+    getComputedStyle(el).textOverflow === 'ellipsis' && el.closest('details:not([open]) > summary') !== null;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.textContent?.trim()) continue;
@@ -86,7 +93,7 @@ export function layoutProblems(): string[] {
     range.selectNodeContents(node);
     for (const r of range.getClientRects()) {
       if (r.width === 0 || r.height === 0) continue;
-      if ((r.right > width + 1 || r.left < -1) && !inScroller(el)) {
+      if ((r.right > width + 1 || r.left < -1) && !inScroller(el) && !teaserOnPurpose(el)) {
         problems.push(`text "${node.textContent.trim().slice(0, 40)}" in ${name(el)} spans ${Math.round(r.left)}–${Math.round(r.right)}px`);
         break;
       }
@@ -95,7 +102,7 @@ export function layoutProblems(): string[] {
   for (const el of document.body.querySelectorAll('*')) {
     const style = getComputedStyle(el);
     if (style.overflowX !== 'hidden' && style.overflowX !== 'clip') continue;
-    if (el.closest('.visually-hidden') || !el.textContent?.trim()) continue;
+    if (el.closest('.visually-hidden') || !el.textContent?.trim() || teaserOnPurpose(el)) continue;
     // A 1 px box is the screen-reader-only pattern, not text a reader loses.
     if (el.clientWidth <= 1 && el.clientHeight <= 1) continue;
     if (el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} hides ${el.scrollWidth - el.clientWidth}px of its text`);
@@ -224,6 +231,7 @@ export async function crawl(browser: Browser, baseURL: string, paths: string[]):
     thirdParty: [],
     console: [],
     themeToggleShown: false,
+    embed: false,
     layout: {},
     axe: [],
     noScript: { status: undefined, h1: 0, mainText: 0, lookedDark: false },
@@ -241,6 +249,7 @@ export async function crawl(browser: Browser, baseURL: string, paths: string[]):
       await scriptsSettled(page);
       // The theme switch is shown by script: the header is checked as readers get it.
       record.themeToggleShown = await page.locator('.theme-toggle').isVisible();
+      record.embed = (await page.locator('html').getAttribute('data-page-type')) === 'embed';
       // Blocks below the first screen are laid out only near the screen, and their containment
       // would clip what overflows them: laid out here without it, anything too wide spills
       // where the checks see it, and axe reads every block.
@@ -252,6 +261,8 @@ export async function crawl(browser: Browser, baseURL: string, paths: string[]):
         await page.setViewportSize({ width: pass.width, height: 844 });
         const dark = await page.evaluate(() => document.documentElement.getAttribute('data-theme') === 'dark');
         if (dark !== pass.dark && record.themeToggleShown) await clickThemeToggle(page);
+        // An embed has no toggle (it follows the host reader's system scheme): the system turns dark.
+        if (!record.themeToggleShown && record.embed) await page.emulateMedia({ colorScheme: pass.dark ? 'dark' : 'light' });
         record.axe.push({ pass: pass.name, lookedDark: await looksDark(page), violations: await axeViolations(page, pass.rules) });
       }
       // Read last: the toggle's clicks above ran under the policy too.

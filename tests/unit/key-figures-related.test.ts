@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureRowId, resolveKeyFigures } from '../../src/lib/key-figures';
+import { figureRowId, resolveKeyFigures, withoutInferenceNotes } from '../../src/lib/key-figures';
 import { relatedByTopics } from '../../src/lib/related';
 import type { Figure } from '../../src/lib/charts/types';
 
@@ -36,5 +36,17 @@ describe('relatedByTopics', () => {
     expect(relatedByTopics(all[0]!, all).map((r) => r.id)).toEqual(['c', 'b', 'e']);
     expect(relatedByTopics(all[0]!, all, 1).map((r) => r.id)).toEqual(['c']);
     expect(relatedByTopics(all[3]!, all)).toEqual([]);
+  });
+});
+
+describe('withoutInferenceNotes', () => {
+  it('drops the "ước đoán" notes of a key figure and keeps everything else', () => {
+    expect(withoutInferenceNotes('Lượt tổ chức đảng được kiểm tra, từ khi thực hiện nghị quyết (2007, ước đoán) đến lúc hội thảo (2022, ước đoán)')).toBe(
+      'Lượt tổ chức đảng được kiểm tra, từ khi thực hiện nghị quyết (2007) đến lúc hội thảo (2022)',
+    );
+    expect(withoutInferenceNotes('từ 2007 đến 2022 (năm cuối ước đoán)')).toBe('từ 2007 đến 2022');
+    expect(withoutInferenceNotes('2024 (ước đoán)')).toBe('2024');
+    expect(withoutInferenceNotes('2022 (ước đoán; bài gọi là “hiện nay”)')).toBe('2022 (bài gọi là “hiện nay”)');
+    expect(withoutInferenceNotes('Thu ngân sách (kế hoạch, số tính toán)')).toBe('Thu ngân sách (kế hoạch, số tính toán)');
   });
 });

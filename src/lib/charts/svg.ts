@@ -81,6 +81,16 @@ function axisSvg(layout: BarLayout): string {
   return `<g class="chart-axis" aria-hidden="true">${parts.join('')}${zero.join('')}<text x="100%" y="${axis.unitY}" text-anchor="end">${x(axis.unitText)}</text></g>`;
 }
 
+/**
+ * A label wrapped onto several <text> lines keeps the space between its words in the text a
+ * screen reader and axe read (the lines' textContent, joined): "khoảng 408,2", not
+ * "khoảng408,2", which would not match the mark's name (WCAG 2.5.3, label in name). SVG does
+ * not draw a line's trailing space.
+ */
+function wordBreak(lines: readonly string[], i: number): string {
+  return i < lines.length - 1 ? ' ' : '';
+}
+
 export function barChartSvg(model: BarChartModel, o: SvgOptions): { svg: string; layout: BarLayout } {
   const legend = legendRows(model.legend);
   const wide = o.standalone || o.width === 'wide';
@@ -91,7 +101,7 @@ export function barChartSvg(model: BarChartModel, o: SvgOptions): { svg: string;
     if (section.note && section.noteY !== undefined) parts.push(`<text class="chart-note" x="100%" y="${section.noteY}" text-anchor="end">${x(section.note)}</text>`);
     for (const bar of section.bars) {
       parts.push(`<g class="bar" data-figure="${x(bar.key)}" data-value="${bar.value}" data-style="${bar.style}">`);
-      bar.lines.forEach((line, i) => parts.push(`<text x="0" y="${bar.lineYs[i]}">${x(line)}</text>`));
+      bar.lines.forEach((line, i) => parts.push(`<text x="0" y="${bar.lineYs[i]}">${x(line)}${wordBreak(bar.lines, i)}</text>`));
       // A zero-length bar is still drawn as a hairline so that "0" is visible, not missing.
       // Outlines are inset by half their stroke so the stroke is not cut at the edge.
       const width = bar.widthPct > 0 ? pct(bar.widthPct) : '1';
@@ -105,7 +115,7 @@ export function barChartSvg(model: BarChartModel, o: SvgOptions): { svg: string;
         const y1 = bar.barY - MARKER_OVERHANG;
         const y2 = bar.barY + bar.height + MARKER_OVERHANG;
         parts.push(`<g class="bar bar--marker" data-figure="${x(m.key)}" data-value="${m.value}" data-style="${m.style}">`);
-        m.lines.forEach((line, i) => parts.push(`<text x="0" y="${m.lineYs[i]}">${x(line)}</text>`));
+        m.lines.forEach((line, i) => parts.push(`<text x="0" y="${m.lineYs[i]}">${x(line)}${wordBreak(m.lines, i)}</text>`));
         // A wide invisible stroke gives the thin line a target a finger can hit (page CSS only).
         parts.push(`<line class="mark-hit" x1="${mx}" x2="${mx}" y1="${y1}" y2="${y2}"/><line class="mark-halo" x1="${mx}" x2="${mx}" y1="${y1}" y2="${y2}"/>`);
         parts.push(`<line class="mark mark--${m.style}" x1="${mx}" x2="${mx}" y1="${y1}" y2="${y2}"><title>${x(m.text)}</title></line>`);
