@@ -194,11 +194,16 @@ async function scriptContext(browser: Browser, origin: string, current: () => Pa
 
 /**
  * Waits for what a page's scripts build after load to be there: the search page's filters and
- * results come with its index (data-search-state leaves "loading"). A state, not a quiet period.
+ * results come with its index (data-search-state leaves "loading"); the offline box's button
+ * comes once it has read the caches (data-offline-state). A state, not a quiet period.
  */
 export async function scriptsSettled(page: Page): Promise<void> {
   await until(page, 'the search page has left "loading"', () =>
     [...document.querySelectorAll<HTMLElement>('[data-search-page]')].every((el) => el.dataset.searchState && el.dataset.searchState !== 'loading'),
+  );
+  // The offline box shows its button once it has read what is saved (src/client/offline/save.ts).
+  await until(page, 'the offline box to know what is saved', () =>
+    [...document.querySelectorAll<HTMLElement>('[data-offline-save]')].every((el) => Boolean(el.dataset.offlineState)),
   );
 }
 

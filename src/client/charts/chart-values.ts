@@ -242,11 +242,14 @@ function enhance(figure: HTMLElement, index: number): void {
       }
       event.preventDefault();
     });
-    svg.addEventListener('focusin', (event) => {
-      const mark = (event.target as Element).closest('[data-figure]');
-      // Focus from the keyboard shows the value; focus from a tap is handled by the click.
-      if (mark && mark.matches(':focus-visible')) show(mark, 'other');
-    });
+    // On each mark, not on the <svg>: Chromium makes an SVG element with a focus listener a Tab
+    // stop of its own, an empty stop before the first mark.
+    marks.forEach((mark) =>
+      mark.addEventListener('focusin', () => {
+        // Focus from the keyboard shows the value; focus from a tap is handled by the click.
+        if (mark.matches(':focus-visible')) show(mark, 'other');
+      }),
+    );
     svg.addEventListener('pointerdown', (event) => {
       const mark = (event.target as Element).closest('[data-figure]');
       wasOpenOn = mark && current === mark && tip.matches(':popover-open') && !(event.pointerType === 'mouse' && openedBy === 'hover') ? mark : undefined;

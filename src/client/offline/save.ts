@@ -38,6 +38,7 @@ export async function startOfflineSave(root: HTMLElement): Promise<void> {
 
   if (!__SERVICE_WORKER__ || !('serviceWorker' in navigator) || !('caches' in window)) {
     status.textContent = 'Trình duyệt này không cho lưu trang để đọc khi không có mạng.';
+    root.dataset.offlineState = 'unavailable';
     return;
   }
   let summary: OfflineSummary;
@@ -45,6 +46,7 @@ export async function startOfflineSave(root: HTMLElement): Promise<void> {
     summary = (await (await fetch(`/${SUMMARY_PATH}`, { cache: 'no-cache' })).json()) as OfflineSummary;
   } catch {
     status.textContent = navigator.onLine ? 'Chưa đọc được kích thước bản lưu. Hãy tải lại trang.' : 'Cần có mạng để lưu.';
+    root.dataset.offlineState = 'unavailable';
     return;
   }
   const size = formatSize(summary.total.gzip);
