@@ -12,6 +12,7 @@
  */
 import { routes } from './routes';
 import { formatNumber } from './number-format';
+import { PAGEFIND_CHUNK, PAGEFIND_CORE } from './pagefind-files';
 
 export interface BuiltFile {
   /** Path inside dist, with forward slashes, no leading slash ("bai-viet/x/index.html"). */
@@ -45,17 +46,6 @@ export type OfflineSummary = Omit<OfflineManifest, 'files'>;
 /** Files the service worker precaches at install: the shell, a few KB whatever the content. */
 export const SHELL_GLOBS = ['_astro/**/*.{js,css}', 'ngoai-tuyen/index.html', 'favicon.svg'];
 
-/**
- * Pagefind files that are loaded before any query: not content-hashed, so revalidated.
- * pages.json is the site's own page list beside them (src/integrations/search-index.ts).
- */
-export const PAGEFIND_CORE = /^pagefind\/(pagefind\.js|pagefind-entry\.json|pages\.json|wasm\.[\w-]+\.pagefind)$/;
-/** Pagefind index, fragment, filter and meta chunks: their names carry a content hash. */
-export const PAGEFIND_CHUNK = /^pagefind\/.*\.pf_(index|fragment|filter|meta)$/;
-
-/** The same two, as the service worker's routes see them: full URLs, maybe with ?ts=… */
-export const PAGEFIND_CORE_URL = /\/pagefind\/(pagefind\.js|pagefind-entry\.json|pages\.json|wasm\.[\w-]+\.pagefind)(\?.*)?$/;
-export const PAGEFIND_CHUNK_URL = /\/pagefind\/.*\.pf_(index|fragment|filter|meta)(\?.*)?$/;
 
 /** The URL a built file is served at: directory pages end with "/". */
 export function urlFor(path: string): string {

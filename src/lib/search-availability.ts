@@ -12,7 +12,7 @@
  *    counts failed index requests around each query and reports the query as unanswerable.
  */
 import { routes } from './routes';
-import { PAGEFIND_CORE_URL } from './offline-plan';
+import { PAGEFIND_CORE_URL } from './pagefind-files';
 
 /** What could not be reached: the whole index, or a part a query needed. */
 export type SearchProblem = 'index' | 'part';

@@ -23,7 +23,7 @@ import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategi
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { setCacheNameDetails } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types';
-import { PAGEFIND_CHUNK_URL, PAGEFIND_CORE_URL } from '../../lib/offline-plan';
+import { PAGEFIND_CHUNK_URL, PAGEFIND_CORE_URL } from '../../lib/pagefind-files';
 
 interface OfflineConfig {
   revision: string;
